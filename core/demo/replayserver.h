@@ -1,0 +1,73 @@
+#pragma once
+
+// The loopback HTTP/1.1 server behind `carscout --demo`, `carscout-cli serve-demo` and the end-to-end tests.
+//
+// Routing: clients reach it through host remapping of the form
+//   api.encar.com=http://127.0.0.1:PORT/api.encar.com
+// so the first path segment names the upstream host (the Host header is used when it does not).
+// Each upstream host has handlers, tried in the order they were added: recorded exchanges (matched by method,
+// path and the query parameters the recording names) and synthetic backends that the sources register
+// (e.g. an Encar emulator answering any q/sr over the generated inventory).
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace CarScout::Demo {
+
+struct ReplayRequest
+{
+    QByteArray method;
+    QString host;           // upstream host, e.g. "api.encar.com"
+    QString path;           // upstream path, e.g. "/search/car/list/premium" (percent-decoded)
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+
+struct ReplayResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;   // Content-Length is added by the server
+    QByteArray body;
+};
+
+// Returns nothing when the handler does not answer this request (the next handler is tried; 404 at the end).
+using ReplayHandler = std::function<std::optional<ReplayResponse>(const ReplayRequest &)>;
+
+struct ReplayStats
+{
+    qint64 connectionsAccepted = 0;
+    qint64 requestsServed = 0;
+};
+
+class ReplayServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReplayServer(QObject *parent = nullptr);
+    ~ReplayServer() override;
+
+    bool listen(quint16 port = 0);          // loopback only
+    quint16 port() const;
+    QString errorString() const;
+    QString baseUrlFor(const QString &host) const;   // "http://127.0.0.1:PORT/<host>"
+
+    void addHandler(const QString &host, ReplayHandler handler);
+    void setLatencyMs(int ms);              // added before each response
+
+    ReplayStats stats() const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace CarScout::Demo
