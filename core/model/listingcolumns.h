@@ -1,0 +1,67 @@
+#pragma once
+
+// The columns of a listing table, their canonical keys (= the JSON keys of DESIGN §3, also the CSV column
+// keys) and their translatable header text.
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace CarScout::Model {
+
+enum class Column : int {
+    Source,
+    Id,
+    Title,
+    Make,
+    Model,
+    Trim,
+    MakeEn,
+    ModelEn,
+    Year,          // display "2017-11"; raw value year * 100 + month so that months sort inside a year
+    Month,
+    Mileage,
+    Price,         // native units of Currency
+    Currency,
+    Fuel,
+    Transmission,
+    EngineCc,
+    PowerHp,
+    Body,
+    Color,
+    Location,
+    Seller,
+    Badges,
+    Url,
+    // Computed through the injectable cost estimator (see costestimate.h); kept adjacent on purpose.
+    PriceRub,
+    CustomsRub,
+    LandedRub,
+    ColumnCount
+};
+
+constexpr int columnCount = int(Column::ColumnCount);
+
+inline bool isValidColumn(int column) { return column >= 0 && column < columnCount; }
+inline bool isCostColumn(Column c) { return c == Column::PriceRub || c == Column::CustomsRub || c == Column::LandedRub; }
+// Columns whose raw value is a number (sorted numerically, right-aligned).
+bool isNumericColumn(Column column);
+
+// "price_rub" … ; stable, never translated.
+QString columnKey(Column column);
+// The column of a key, or nothing for an unknown key.
+std::optional<Column> columnFromKey(QStringView key);
+// Every key, in Column order.
+QStringList allColumnKeys();
+
+// Header text in the current application language (context "ListingColumns").
+QString columnTitle(Column column);
+// The untranslated English header (the lupdate source text).
+const char *columnTitleSource(Column column);
+
+// What a dealer sees by default, and what `carscout-cli search --format csv` writes by default.
+QList<Column> defaultVisibleColumns();
+QStringList defaultCsvColumnKeys();
+
+} // namespace CarScout::Model

@@ -1,0 +1,214 @@
+#include "core/model/listingtablemodel.h"
+
+#include "core/model/listingformat.h"
+#include "core/model/listingroles.h"
+
+namespace CarScout::Model {
+
+ListingTableModel::ListingTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+ListingTableModel::~ListingTableModel() = default;
+
+int ListingTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_listings.size());
+}
+
+int ListingTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : Model::columnCount;
+}
+
+Qt::ItemFlags ListingTableModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QVariant ListingTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const Listing &l = m_listings.at(row);
+    const auto column = Column(index.column());
+    const CostEstimate *cost = isCostColumn(column) ? costEstimate(row) : nullptr;
+
+    switch (role) {
+    case Qt::DisplayRole: return displayText(l, column, cost, m_locale);
+    case Qt::ToolTipRole: {
+        const QString tip = toolTipText(l, column, cost, m_locale);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignVCenter)
+                                   | (isNumericColumn(column) ? Qt::AlignRight : Qt::AlignLeft));
+    case UnderlyingDataRole: return rawValue(l, column, cost);
+    case ListingRole: return QVariant::fromValue(l);
+    case IdRole: return l.id;
+    case SourceRole: return l.source;
+    case ListingKeyRole: return listingKey(l);
+    case ExportTextRole: return exportText(l, column, cost);
+    case CostProblemRole:
+        if (cost && !costAmount(*cost, column))
+            return cost->problem;
+        return QString();
+    default: return {};
+    }
+}
+
+QVariant ListingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || !isValidColumn(section))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const auto column = Column(section);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole: return columnTitle(column);
+    case ColumnKeyRole: return columnKey(column);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignVCenter)
+                                   | (isNumericColumn(column) ? Qt::AlignRight : Qt::AlignLeft));
+    default: return {};
+    }
+}
+
+ListingTableModel::AppendResult ListingTableModel::appendListings(const QList<Listing> &page)
+{
+    AppendResult result;
+    QList<Listing> fresh;          // new rows, in page order
+    QHash<QString, qsizetype> freshIndex;
+    for (const Listing &l : page) {
+        const QString key = listingKey(l);
+        if (const auto it = freshIndex.constFind(key); it != freshIndex.cend()) {
+            fresh[*it] = mergeListing(fresh.at(*it), l);
+            continue;
+        }
+        if (const auto it = m_rowByKey.constFind(key); it != m_rowByKey.cend()) {
+            const int row = *it;
+            Listing merged = mergeListing(m_listings.at(row), l);
+            if (merged != m_listings.at(row)) {
+                m_listings[row] = std::move(merged);
+                m_costs[std::size_t(row)].reset();
+                emitRowChanged(row);
+                ++result.updated;
+            }
+            continue;
+        }
+        freshIndex.insert(key, fresh.size());
+        fresh.append(l);
+    }
+    if (fresh.isEmpty())
+        return result;
+
+    const int first = int(m_listings.size());
+    const int last = first + int(fresh.size()) - 1;
+    beginInsertRows({}, first, last);
+    m_listings.reserve(m_listings.size() + fresh.size());
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        m_rowByKey.insert(listingKey(fresh.at(i)), first + int(i));
+        m_listings.append(std::move(fresh[i]));
+    }
+    m_costs.resize(std::size_t(m_listings.size()));
+    endInsertRows();
+    result.inserted = int(fresh.size());
+    return result;
+}
+
+void ListingTableModel::clear()
+{
+    beginResetModel();
+    m_listings.clear();
+    m_rowByKey.clear();
+    m_costs.clear();
+    endResetModel();
+}
+
+int ListingTableModel::rowOf(const QString &source, const QString &id) const
+{
+    Listing probe;
+    probe.source = source;
+    probe.id = id;
+    return m_rowByKey.value(listingKey(probe), -1);
+}
+
+bool ListingTableModel::setListing(int row, const Listing &listing)
+{
+    if (row < 0 || row >= size())
+        return false;
+    const QString oldKey = listingKey(m_listings.at(row));
+    const QString newKey = listingKey(listing);
+    if (newKey != oldKey) {
+        if (m_rowByKey.contains(newKey))
+            return false;
+        m_rowByKey.remove(oldKey);
+        m_rowByKey.insert(newKey, row);
+    }
+    if (m_listings.at(row) == listing)
+        return true;
+    m_listings[row] = listing;
+    m_costs[std::size_t(row)].reset();
+    emitRowChanged(row);
+    return true;
+}
+
+bool ListingTableModel::updateListing(const Listing &listing)
+{
+    const int row = m_rowByKey.value(listingKey(listing), -1);
+    return row >= 0 && setListing(row, listing);
+}
+
+void ListingTableModel::setCostEstimator(CostEstimator estimator)
+{
+    m_estimator = std::move(estimator);
+    invalidateCosts();
+}
+
+void ListingTableModel::invalidateCosts()
+{
+    for (auto &cost : m_costs)
+        cost.reset();
+    if (!m_listings.isEmpty())
+        emit dataChanged(index(0, int(Column::PriceRub)), index(size() - 1, int(Column::LandedRub)));
+}
+
+const CostEstimate *ListingTableModel::costEstimate(int row) const
+{
+    if (!m_estimator || row < 0 || row >= size())
+        return nullptr;
+    std::optional<CostEstimate> &cached = m_costs[std::size_t(row)];
+    if (!cached)
+        cached = m_estimator(m_listings.at(row));
+    return &*cached;
+}
+
+void ListingTableModel::setLocale(const QLocale &locale)
+{
+    if (locale == m_locale)
+        return;
+    m_locale = locale;
+    emitAllChanged();
+}
+
+void ListingTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, Model::columnCount - 1);
+    emitAllChanged();
+}
+
+void ListingTableModel::emitRowChanged(int row)
+{
+    emit dataChanged(index(row, 0), index(row, Model::columnCount - 1));
+}
+
+void ListingTableModel::emitAllChanged()
+{
+    if (!m_listings.isEmpty())
+        emit dataChanged(index(0, 0), index(size() - 1, Model::columnCount - 1));
+}
+
+} // namespace CarScout::Model

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/model/costestimate.h"
+#include "core/model/listing.h"
+#include "core/model/listingcolumns.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QLocale>
+
+#include <optional>
+#include <vector>
+
+namespace CarScout::Model {
+
+// The listings of one search, one row each, columns as in listingcolumns.h, roles as in listingroles.h.
+// Rows stream in page by page (appendListings); a listing seen again (same source + id) updates its row in
+// place. The three cost columns come from an injected estimator, computed lazily per row and cached.
+class ListingTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListingTableModel)
+
+public:
+    struct AppendResult
+    {
+        int inserted = 0;   // new rows (appended at the end, one rowsInserted per call)
+        int updated = 0;    // existing rows whose content changed (one dataChanged each)
+    };
+
+    explicit ListingTableModel(QObject *parent = nullptr);
+    ~ListingTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // One page of results. Listings already present (same source + id, also twice within `page`) update their
+    // row: the fresh copy wins, fields it lacks are kept (mergeListing).
+    AppendResult appendListings(const QList<Listing> &page);
+    void clear();
+
+    int size() const { return int(m_listings.size()); }
+    // Precondition: 0 <= row < size().
+    const Listing &listing(int row) const { return m_listings.at(row); }
+    // The row of a listing, or -1.
+    int rowOf(const QString &source, const QString &id) const;
+    // Replaces the listing of `row` (e.g. when its detail filled engine cc and power). Returns false for a bad
+    // row or when the new source + id belongs to another row.
+    bool setListing(int row, const Listing &listing);
+    // setListing on the row with the same source + id; false when there is none.
+    bool updateListing(const Listing &listing);
+
+    // The cost columns. Setting (or clearing) the estimator invalidates every cached estimate.
+    void setCostEstimator(CostEstimator estimator);
+    bool hasCostEstimator() const { return bool(m_estimator); }
+    // After a settings or exchange-rate change: drops the cached estimates and emits dataChanged on the cost
+    // columns only.
+    void invalidateCosts();
+    // The (cached) estimate of a row; null without an estimator or for a bad row.
+    const CostEstimate *costEstimate(int row) const;
+
+    // Number formatting of DisplayRole/ToolTipRole (default: QLocale()). Emits dataChanged on every cell.
+    void setLocale(const QLocale &locale);
+    QLocale locale() const { return m_locale; }
+    // After a language change: headers and translated cells (fuel, transmission, …) are emitted as changed.
+    void retranslate();
+
+private:
+    void emitRowChanged(int row);
+    void emitAllChanged();
+
+    QList<Listing> m_listings;
+    QHash<QString, int> m_rowByKey;
+    CostEstimator m_estimator;
+    mutable std::vector<std::optional<CostEstimate>> m_costs;   // parallel to m_listings
+    QLocale m_locale;
+};
+
+} // namespace CarScout::Model
