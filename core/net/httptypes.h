@@ -25,6 +25,8 @@ struct HttpRequest
     bool idempotent = true;         // only idempotent requests are retried after a connection error
     int timeoutMs = -1;             // transfer timeout; -1 = the source's default
     qint64 maxBodyBytes = -1;       // -1 = the client's default
+    bool expectJson = false;        // an empty body or an HTML page (<!DOCTYPE/<html) answering it = block page
+    int totalTimeoutMs = -1;        // cap on one attempt from start to end; -1 = the source's default
 };
 
 enum class ErrorKind {

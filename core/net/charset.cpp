@@ -1,0 +1,70 @@
+#include "core/net/charset.h"
+
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace CarScout::Net {
+
+namespace {
+
+QByteArray charsetParameter(const QByteArray &value)
+{
+    for (const QByteArray &part : value.split(';')) {
+        const QByteArray p = part.trimmed();
+        if (p.size() > 8 && p.left(8).compare("charset=", Qt::CaseInsensitive) == 0) {
+            QByteArray name = p.mid(8).trimmed();
+            if (name.size() >= 2 && (name.front() == '"' || name.front() == '\'') && name.back() == name.front())
+                name = name.mid(1, name.size() - 2);
+            return name.trimmed();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QByteArray declaredCharset(const QByteArray &contentType, const QByteArray &body)
+{
+    const QByteArray fromHeader = charsetParameter(contentType);
+    if (!fromHeader.isEmpty())
+        return fromHeader;
+    const QByteArray head = body.left(4096);
+    const QByteArray lowerType = contentType.toLower();
+    if (!lowerType.isEmpty() && !lowerType.contains("html") && !lowerType.contains("xml"))
+        return {};
+    static const QRegularExpression meta(
+        uR"(<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+))"_qs, QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = meta.match(QString::fromLatin1(head));
+    if (match.hasMatch())
+        return match.captured(1).toLatin1();
+    static const QRegularExpression xmlDecl(uR"(^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_\-:.]+))"_qs);
+    const QRegularExpressionMatch xml = xmlDecl.match(QString::fromLatin1(head.left(200)));
+    if (xml.hasMatch())
+        return xml.captured(1).toLatin1();
+    return {};
+}
+
+DecodedBody decodeBody(const QByteArray &body, const QByteArray &contentType)
+{
+    DecodedBody result;
+    if (body.startsWith("\xEF\xBB\xBF")) {
+        result.text = QString::fromUtf8(body.mid(3));
+        result.charset = u"UTF-8"_qs;
+        return result;
+    }
+    const QByteArray declared = declaredCharset(contentType, body);
+    if (!declared.isEmpty()) {
+        QStringDecoder decoder(declared.constData());
+        if (decoder.isValid()) {
+            result.text = decoder.decode(body);
+            result.charset = QString::fromLatin1(declared);
+            return result;
+        }
+        result.declaredUnknown = true;
+    }
+    result.text = QString::fromUtf8(body);
+    result.charset = u"UTF-8"_qs;
+    return result;
+}
+
+} // namespace CarScout::Net

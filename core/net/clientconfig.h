@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace CarScout::Net {
+
+enum class ProxyType { None, System, Http, Socks5 };
+
+struct ProxyConfig
+{
+    ProxyType type = ProxyType::None;   // None = direct, never the system/environment proxy
+    QString host;
+    quint16 port = 0;
+    QString user;
+    QString password;                   // from the keychain; never logged or written to settings
+};
+
+// "http://user:pass@host:port" or "socks5://host:port" (also "none" / "system"). nullopt + error when bad.
+std::optional<ProxyConfig> parseProxyUrl(const QString &text, QString *error = nullptr);
+
+using HostRemaps = QHash<QString, QUrl>;   // lower-case upstream host → base URL
+
+struct ClientConfig
+{
+    ProxyConfig proxy;
+    HostRemaps remaps;
+    int defaultTimeoutMs = 30000;                 // no-progress transfer timeout when the source sets none
+    qint64 maxBodyBytes = 32 * 1024 * 1024;       // larger responses end as ErrorKind::TooLarge
+    int maxRedirects = 10;
+    QByteArray userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                           "Chrome/138.0.0.0 Safari/537.36";
+    QByteArray acceptLanguage = "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7,ru;q=0.6";
+};
+
+// Parses one --remap value "HOST=URL" (e.g. "api.encar.com=http://127.0.0.1:8080/api.encar.com").
+// Returns false and a one-line reason when it is not of that form or the URL is not absolute http(s).
+bool parseRemap(const QString &spec, QString *host, QUrl *base, QString *error = nullptr);
+
+// The URL actually requested: for a remapped host, scheme, host and port of the base, and the base path
+// prefixed to the upstream path (query and fragment kept). Unmapped URLs come back unchanged.
+QUrl applyRemap(const QUrl &upstream, const HostRemaps &remaps);
+
+} // namespace CarScout::Net

@@ -1,0 +1,711 @@
+#include "core/net/httpclient.h"
+
+#include "core/common/clock.h"
+#include "core/net/charset.h"
+#include "core/net/circuitbreaker.h"
+#include "core/net/clientconfig.h"
+#include "core/net/netstats.h"
+#include "core/net/ratescheduler.h"
+#include "core/net/retryafter.h"
+#include "core/net/retrypolicy.h"
+#include "core/net/sourcepolicy.h"
+
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <atomic>
+#include <map>
+
+namespace CarScout::Net {
+
+namespace {
+
+bool isBlockPage(const QByteArray &body)
+{
+    const QByteArray head = body.left(512).trimmed().toLower();
+    return head.isEmpty() || head.startsWith("<!doctype") || head.startsWith("<html");
+}
+
+ErrorKind errorKindOf(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::NoError: return ErrorKind::None;
+    case QNetworkReply::OperationCanceledError: return ErrorKind::Canceled;
+    case QNetworkReply::SslHandshakeFailedError: return ErrorKind::Tls;
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError: return ErrorKind::Redirect;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError: return ErrorKind::Proxy;
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError: return ErrorKind::Other;
+    default: break;
+    }
+    if (error < QNetworkReply::ProxyConnectionRefusedError || error == QNetworkReply::ProtocolFailure)
+        return ErrorKind::Connection;
+    return ErrorKind::HttpStatus;   // content/server errors: the status tells the rest
+}
+
+} // namespace
+
+namespace detail {
+
+class CallImpl;
+
+// Everything the client and its calls share. (HttpClient::Private is this; calls reach it without friendship.)
+struct ClientState
+{
+    struct Host
+    {
+        HostQueue queue;
+        QTimer *timer = nullptr;
+    };
+
+    HttpClient *q = nullptr;
+    ClientConfig config;
+    Clock *clock = nullptr;
+    QNetworkAccessManager *nam = nullptr;
+    QHash<QString, SourcePolicy> policies;
+    std::map<QString, CircuitBreaker> breakers;
+    std::map<QString, Host> hosts;
+    QHash<quint64, CallImpl *> calls;
+    NetStats stats;
+    RandomDraw draw = [] { return QRandomGenerator::global()->generateDouble(); };
+    quint64 nextCallId = 1;
+
+    SourcePolicy policyFor(const QString &source) const
+    {
+        const auto it = policies.constFind(source);
+        return it != policies.constEnd() ? it.value() : defaultSourcePolicy(source);
+    }
+    CircuitBreaker &breakerFor(const QString &source)
+    {
+        auto it = breakers.find(source);
+        if (it == breakers.end())
+            it = breakers.emplace(source, CircuitBreaker(policyFor(source).breaker)).first;
+        return it->second;
+    }
+    Host &hostFor(const QString &key, const RateSchedule &schedule)
+    {
+        auto it = hosts.find(key);
+        if (it == hosts.end()) {
+            it = hosts.emplace(key, Host{HostQueue(schedule), new QTimer(q)}).first;
+            it->second.timer->setSingleShot(true);
+            it->second.timer->setTimerType(Qt::PreciseTimer);
+            QObject::connect(it->second.timer, &QTimer::timeout, q, [this, key] { pump(key); });
+        }
+        return it->second;
+    }
+
+    void applyProxy()
+    {
+        const ProxyConfig &p = config.proxy;
+        switch (p.type) {
+        case ProxyType::None:
+            nam->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+            break;
+        case ProxyType::System:
+            nam->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+            break;
+        case ProxyType::Http:
+            nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, p.host, p.port, p.user, p.password));
+            break;
+        case ProxyType::Socks5:
+            nam->setProxy(QNetworkProxy(QNetworkProxy::Socks5Proxy, p.host, p.port, p.user, p.password));
+            break;
+        }
+    }
+
+    void resetSession()
+    {
+        nam->setCookieJar(new QNetworkCookieJar(nam));
+        nam->clearConnectionCache();
+        ++stats.sessionResets;
+    }
+
+    void enqueue(CallImpl *call, bool front);
+    void pump(const QString &hostKey);
+    void leaveWire(const QString &hostKey);
+    void statsMoved() { emit q->statsChanged(); }
+};
+
+class CallImpl final : public HttpCall
+{
+public:
+    CallImpl(ClientState *d, quint64 id, const HttpRequest &request)
+        : HttpCall(d->q), m_d(d), m_id(id), m_request(request), m_policy(d->policyFor(request.source)),
+          m_upstream(request.url), m_hostKey(request.url.host().toLower())
+    {
+        m_createdMs = m_d->clock->nowMs();
+        m_maxBody = request.maxBodyBytes >= 0 ? request.maxBodyBytes : d->config.maxBodyBytes;
+        m_timeoutMs = request.timeoutMs > 0 ? request.timeoutMs
+                      : m_policy.timeoutMs > 0 ? m_policy.timeoutMs
+                                               : d->config.defaultTimeoutMs;
+        m_totalTimeoutMs = request.totalTimeoutMs > 0 ? request.totalTimeoutMs
+                           : m_policy.totalTimeoutMs > 0 ? m_policy.totalTimeoutMs
+                                                         : 4 * m_timeoutMs;
+        for (QTimer **timer : {&m_idleTimer, &m_totalTimer, &m_waitTimer}) {
+            *timer = new QTimer(this);
+            (*timer)->setSingleShot(true);
+            (*timer)->setTimerType(Qt::PreciseTimer);
+        }
+        connect(m_idleTimer, &QTimer::timeout, this, [this] {
+            timeOut(u"no data for %1 ms"_qs.arg(m_timeoutMs));
+        });
+        connect(m_totalTimer, &QTimer::timeout, this, [this] {
+            timeOut(u"not complete after %1 ms"_qs.arg(m_totalTimeoutMs));
+        });
+        connect(m_waitTimer, &QTimer::timeout, this, [this] { waitOver(); });
+    }
+
+    quint64 id() const override { return m_id; }
+    const QString &hostKey() const { return m_hostKey; }
+    const HttpRequest &request() const { return m_request; }
+    const RateSchedule &schedule() const { return m_policy.rate; }
+
+    void cancel() override
+    {
+        if (m_state == State::Done)
+            return;
+        HttpResponse response = m_last;
+        response.error = ErrorKind::Canceled;
+        response.errorMessage = u"canceled"_qs;
+        finish(std::move(response));
+    }
+
+    // The breaker said no: finish on the next event-loop turn (never inside send()).
+    void rejectSoon(const QString &why)
+    {
+        m_state = State::Waiting;
+        m_rejectReason = why;
+        m_waitTimer->start(0);
+    }
+    void setProbe(bool probe) { m_probe = probe; }
+
+    void queued()
+    {
+        m_state = State::Queued;
+        m_enqueuedMs = m_d->clock->nowMs();
+    }
+
+    // Called by the host queue when pacing lets this call go.
+    void start()
+    {
+        const qint64 waited = m_d->clock->nowMs() - m_enqueuedMs;
+        m_rateWaitMs += waited;
+        m_d->stats.rateWaitMs += waited;
+        m_state = State::Running;
+        ++m_d->stats.runningCalls;
+        startExchange();
+    }
+
+private:
+    enum class State { Queued, Running, Waiting, Done };
+
+    void startExchange()
+    {
+        ++m_attempt;
+        ++m_d->stats.attempts;
+        m_body.clear();
+        m_timedOut = m_tooLarge = false;
+
+        const QUrl actual = applyRemap(m_upstream, m_d->config.remaps);
+        QNetworkRequest request(actual);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setRawHeader("User-Agent", m_d->config.userAgent);
+        request.setRawHeader("Accept-Language", m_d->config.acceptLanguage);
+        request.setRawHeader("Accept", m_request.expectJson
+                                           ? QByteArray("application/json, text/plain, */*")
+                                           : QByteArray("text/html,application/xhtml+xml,application/json;q=0.9,"
+                                                        "*/*;q=0.8"));
+        for (const auto &[name, value] : std::as_const(m_policy.headers))
+            request.setRawHeader(name, value);
+        for (const auto &[name, value] : std::as_const(m_request.headers))
+            request.setRawHeader(name, value);
+        if (!m_request.body.isEmpty() && !request.hasRawHeader("Content-Type"))
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+
+        const QByteArray method = m_method.isEmpty() ? m_request.method : m_method;
+        const QByteArray body = m_method.isEmpty() ? m_request.body : QByteArray();
+        if (method == "GET")
+            m_reply = m_d->nam->get(request);
+        else if (method == "HEAD")
+            m_reply = m_d->nam->head(request);
+        else
+            m_reply = m_d->nam->sendCustomRequest(request, method, body);
+
+        connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { checkDeclaredLength(); });
+        connect(m_reply, &QNetworkReply::readyRead, this, [this] { readAvailable(); });
+        connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_idleTimer->start(m_timeoutMs); });
+        connect(m_reply, &QNetworkReply::finished, this, [this] { exchangeFinished(); });
+        m_idleTimer->start(m_timeoutMs);
+        m_totalTimer->start(m_totalTimeoutMs);
+    }
+
+    void checkDeclaredLength()
+    {
+        if (!m_reply || m_maxBody < 0 || m_reply->operation() == QNetworkAccessManager::HeadOperation)
+            return;
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > m_maxBody) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    }
+
+    void readAvailable()
+    {
+        if (!m_reply)
+            return;
+        m_idleTimer->start(m_timeoutMs);
+        const QByteArray chunk = m_reply->readAll();
+        m_d->stats.bytesReceived += chunk.size();
+        m_body += chunk;
+        if (m_maxBody >= 0 && m_body.size() > m_maxBody) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    }
+
+    void timeOut(const QString &what)
+    {
+        if (!m_reply)
+            return;
+        m_timedOut = true;
+        m_timeoutWhat = what;
+        m_reply->abort();
+    }
+
+    QString describe() const
+    {
+        return QString::fromLatin1(m_method.isEmpty() ? m_request.method : m_method) + u' '
+            + m_upstream.toDisplayString(QUrl::RemoveUserInfo);
+    }
+
+    void exchangeFinished()
+    {
+        QNetworkReply *reply = m_reply;
+        if (!reply)
+            return;
+        m_idleTimer->stop();
+        m_totalTimer->stop();
+        if (!m_tooLarge && !m_timedOut)
+            readAvailable();
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->deleteLater();
+
+        HttpResponse response;
+        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        for (const auto &pair : reply->rawHeaderPairs())
+            response.headers.append(pair);
+        response.url = reply->url();
+        response.body = m_body;
+
+        const QNetworkReply::NetworkError netError = reply->error();
+        ErrorKind kind = errorKindOf(netError);
+        QString message;
+        if (m_tooLarge) {
+            kind = ErrorKind::TooLarge;
+            message = u"%1: response larger than the %2-byte limit"_qs.arg(describe()).arg(m_maxBody);
+        } else if (m_timedOut) {
+            kind = ErrorKind::Timeout;
+            message = u"%1: timed out (%2)"_qs.arg(describe(), m_timeoutWhat);
+        } else if (kind == ErrorKind::Canceled) {
+            // An abort we did not ask for (the manager went away): report it as a connection problem.
+            kind = ErrorKind::Connection;
+            message = u"%1: %2"_qs.arg(describe(), reply->errorString());
+        } else if (kind != ErrorKind::None && kind != ErrorKind::HttpStatus) {
+            message = u"%1: %2"_qs.arg(describe(), reply->errorString());
+        } else if (response.status >= 300 && response.status < 400 && response.status != 304
+                   && reply->hasRawHeader("Location")) {
+            if (followRedirect(reply->rawHeader("Location"), response))
+                return;
+            return finishAttempt(std::move(response));
+        } else if (response.status == 403) {
+            kind = ErrorKind::Blocked;
+            message = u"%1: HTTP 403 (blocked)"_qs.arg(describe());
+        } else if (response.status >= 200 && response.status < 300) {
+            kind = ErrorKind::None;
+            if (m_request.expectJson && m_request.method != "HEAD" && isBlockPage(m_body)) {
+                kind = ErrorKind::Blocked;
+                message = u"%1: a block page (%2) where JSON was expected"_qs.arg(
+                    describe(), m_body.trimmed().isEmpty() ? u"empty body"_qs : u"HTML"_qs);
+            }
+            for (const QByteArray &marker : std::as_const(m_policy.blockPageMarkers)) {
+                if (kind == ErrorKind::None && !marker.isEmpty() && m_body.contains(marker)) {
+                    kind = ErrorKind::Blocked;
+                    message = u"%1: a block page (contains \"%2\")"_qs.arg(describe(), QString::fromUtf8(marker));
+                }
+            }
+        } else if (response.status > 0) {
+            kind = ErrorKind::HttpStatus;
+            message = u"%1: HTTP %2 %3"_qs.arg(describe())
+                          .arg(response.status)
+                          .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+        } else {
+            kind = ErrorKind::Connection;
+            message = u"%1: %2"_qs.arg(describe(), reply->errorString());
+        }
+        if (kind == ErrorKind::Connection && response.status > 0) {
+            message = u"%1: connection broke after HTTP %2 (%3 of the body received): %4"_qs.arg(describe())
+                          .arg(response.status)
+                          .arg(m_body.size())
+                          .arg(reply->errorString());
+        }
+        response.error = kind;
+        response.errorMessage = message;
+        finishAttempt(std::move(response));
+    }
+
+    // Follows a 3xx ourselves so that the target goes through host remapping too. True when a new exchange began.
+    bool followRedirect(const QByteArray &location, HttpResponse &response)
+    {
+        const QUrl target = m_upstream.resolved(QUrl::fromEncoded(location));
+        const QString scheme = target.scheme().toLower();
+        QString problem;
+        if (!target.isValid() || (scheme != u"http" && scheme != u"https"))
+            problem = u"a redirect to an unsupported URL \"%1\""_qs.arg(QString::fromLatin1(location.left(200)));
+        else if (m_upstream.scheme() == u"https" && scheme == u"http")
+            problem = u"a redirect from https to http (%1)"_qs.arg(target.toDisplayString(QUrl::RemoveUserInfo));
+        else if (m_redirects >= m_d->config.maxRedirects)
+            problem = u"more than %1 redirects (last to %2)"_qs.arg(m_d->config.maxRedirects)
+                          .arg(target.toDisplayString(QUrl::RemoveUserInfo));
+        if (!problem.isEmpty()) {
+            response.error = ErrorKind::Redirect;
+            response.errorMessage = u"%1: %2"_qs.arg(describe(), problem);
+            return false;
+        }
+        ++m_redirects;
+        ++m_d->stats.redirects;
+        if (response.status == 303 || ((response.status == 301 || response.status == 302) && m_request.method == "POST"))
+            m_method = "GET";
+        m_upstream = target;
+        m_last = response;
+        startExchange();
+        return true;
+    }
+
+    void finishAttempt(HttpResponse response)
+    {
+        if (!response.body.isEmpty() || response.status > 0) {
+            const DecodedBody decoded = decodeBody(response.body, response.header("Content-Type"));
+            response.text = decoded.text;
+            response.charset = decoded.charset;
+        }
+        m_last = response;
+
+        AttemptOutcome outcome;
+        outcome.attempt = m_attempt - m_redirects;
+        outcome.status = response.status;
+        outcome.error = response.error;
+        outcome.idempotent = m_request.idempotent;
+        outcome.sessionAlreadyReset = m_sessionReset;
+        const QByteArray retryAfter = response.header("Retry-After");
+        if (!retryAfter.isEmpty())
+            outcome.retryAfterMs = parseRetryAfterMs(retryAfter, m_d->clock->nowUtc());
+        const RetryDecision decision = decideRetry(m_policy.retry, outcome, m_d->draw());
+
+        if (!decision.retries()) {
+            if (!response.ok() && response.error != ErrorKind::Canceled && outcome.attempt > 1)
+                response.errorMessage += u" (after %1 attempts)"_qs.arg(outcome.attempt);
+            return finish(std::move(response));
+        }
+
+        ++m_d->stats.retries;
+        leaveWire();
+        if (decision.action == RetryDecision::Action::ResetSessionAndRetry) {
+            m_sessionReset = true;
+            m_d->resetSession();
+        }
+        m_state = State::Waiting;
+        if (decision.holdHost) {
+            // Hold the whole host; this call goes back to the head of its queue and starts when the hold ends.
+            m_d->hostFor(m_hostKey, schedule()).queue.pacer().holdUntil(m_d->clock->nowMs() + decision.delayMs);
+            m_d->enqueue(this, true);
+        } else {
+            m_waitTimer->start(int(std::min<qint64>(decision.delayMs, std::numeric_limits<int>::max())));
+        }
+        m_d->pump(m_hostKey);
+        m_d->statsMoved();
+    }
+
+    void waitOver()
+    {
+        if (!m_rejectReason.isEmpty()) {
+            HttpResponse response;
+            response.error = ErrorKind::BreakerOpen;
+            response.errorMessage = m_rejectReason;
+            return finish(std::move(response));
+        }
+        m_d->enqueue(this, true);
+        m_d->pump(m_hostKey);
+    }
+
+    void leaveWire()
+    {
+        if (m_state != State::Running)
+            return;
+        --m_d->stats.runningCalls;
+        m_d->leaveWire(m_hostKey);
+    }
+
+    void finish(HttpResponse response)
+    {
+        if (m_state == State::Done)
+            return;
+        m_idleTimer->stop();
+        m_totalTimer->stop();
+        m_waitTimer->stop();
+        if (QNetworkReply *reply = m_reply) {
+            m_reply = nullptr;
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+        const bool wasRunning = m_state == State::Running;
+        const bool wasQueued = m_state == State::Queued;
+        if (wasRunning) {
+            --m_d->stats.runningCalls;
+            m_d->hostFor(m_hostKey, schedule()).queue.callFinished();
+        } else if (wasQueued) {
+            m_d->hostFor(m_hostKey, schedule()).queue.remove(m_id);
+        }
+        m_state = State::Done;
+
+        // Breaker verdict: a server that answered (even 404) is alive; connection trouble, timeouts, 5xx, 429
+        // and blocks count against it; cancels say nothing.
+        if (response.error != ErrorKind::BreakerOpen) {
+            CircuitBreaker &breaker = m_d->breakerFor(m_request.source);
+            const bool failed = response.error == ErrorKind::Connection || response.error == ErrorKind::Timeout
+                || response.error == ErrorKind::Blocked
+                || (response.error == ErrorKind::HttpStatus && (response.status >= 500 || response.status == 429));
+            if (response.error == ErrorKind::Canceled) {
+                if (m_probe)
+                    breaker.releaseProbe();
+            } else if (failed) {
+                breaker.recordFailure(m_d->clock->nowMs());
+            } else {
+                breaker.recordSuccess();
+            }
+        }
+
+        NetStats &stats = m_d->stats;
+        if (response.ok())
+            ++stats.succeeded;
+        else if (response.error == ErrorKind::Canceled)
+            ++stats.canceled;
+        else
+            ++stats.failures;
+        if (response.error == ErrorKind::BreakerOpen)
+            ++stats.breakerRejections;
+
+        response.attempts = m_attempt - m_redirects;
+        response.elapsedMs = m_d->clock->nowMs() - m_createdMs;
+        response.rateWaitMs = m_rateWaitMs;
+        m_d->calls.remove(m_id);
+        stats.activeCalls = int(m_d->calls.size());
+        if (wasRunning)
+            m_d->pump(m_hostKey);
+        m_d->statsMoved();
+
+        // Nothing may touch m_d after this emit: a receiver may delete the client.
+        emit finished(response);
+        deleteLater();
+    }
+
+    ClientState *m_d;
+    quint64 m_id;
+    HttpRequest m_request;
+    SourcePolicy m_policy;
+    QUrl m_upstream;
+    QString m_hostKey;
+    QByteArray m_method;           // set when a redirect turns the request into a GET
+    State m_state = State::Queued;
+    QNetworkReply *m_reply = nullptr;
+    QByteArray m_body;
+    HttpResponse m_last;
+    QTimer *m_idleTimer = nullptr;
+    QTimer *m_totalTimer = nullptr;
+    QTimer *m_waitTimer = nullptr;
+    QString m_rejectReason;
+    QString m_timeoutWhat;
+    qint64 m_maxBody = -1;
+    int m_timeoutMs = 30000;
+    int m_totalTimeoutMs = 120000;
+    int m_attempt = 0;             // exchanges started, redirects included
+    int m_redirects = 0;
+    qint64 m_createdMs = 0;
+    qint64 m_enqueuedMs = 0;
+    qint64 m_rateWaitMs = 0;
+    bool m_timedOut = false;
+    bool m_tooLarge = false;
+    bool m_sessionReset = false;
+    bool m_probe = false;
+};
+
+void ClientState::enqueue(CallImpl *call, bool front)
+{
+    call->queued();
+    HostQueue &queue = hostFor(call->hostKey(), call->schedule()).queue;
+    queue.pacer().setSchedule(call->schedule());
+    queue.enqueue(call->id(), front);
+}
+
+void ClientState::leaveWire(const QString &hostKey)
+{
+    auto it = hosts.find(hostKey);
+    if (it != hosts.end())
+        it->second.queue.callFinished();
+}
+
+void ClientState::pump(const QString &hostKey)
+{
+    auto it = hosts.find(hostKey);
+    if (it == hosts.end())
+        return;
+    Host &host = it->second;
+    const HostQueue::Decision decision = host.queue.pump(clock->nowMs(), draw);
+    if (decision.waitMs >= 0)
+        host.timer->start(int(std::min<qint64>(decision.waitMs, std::numeric_limits<int>::max())));
+    else
+        host.timer->stop();
+    for (quint64 id : decision.start) {
+        if (CallImpl *call = calls.value(id))
+            call->start();
+        else
+            host.queue.callFinished();
+    }
+}
+
+} // namespace detail
+
+class HttpClient::Private : public detail::ClientState
+{
+};
+
+HttpClient::HttpClient(const ClientConfig &config, QObject *parent, Clock *clock)
+    : QObject(parent), d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->config = config;
+    d->clock = clock ? clock : &Clock::system();
+    d->nam = new QNetworkAccessManager(this);
+    d->nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    d->applyProxy();
+}
+
+HttpClient::~HttpClient()
+{
+    cancelAll();
+}
+
+HttpCall *HttpClient::send(const HttpRequest &request)
+{
+    const quint64 id = d->nextCallId++;
+    auto *call = new detail::CallImpl(d.get(), id, request);
+    d->calls.insert(id, call);
+    ++d->stats.requests;
+    d->stats.activeCalls = int(d->calls.size());
+
+    CircuitBreaker &breaker = d->breakerFor(request.source);
+    const CircuitBreaker::Admission admission = breaker.admit(d->clock->nowMs());
+    if (admission == CircuitBreaker::Admission::Rejected) {
+        const qint64 retryIn = std::max<qint64>(0, breaker.retryAtMs() - d->clock->nowMs());
+        call->rejectSoon(u"%1: the \"%2\" circuit breaker is open after %3 consecutive failures; next try in %4 s"_qs
+                             .arg(request.url.host(), request.source)
+                             .arg(breaker.consecutiveFailures())
+                             .arg((retryIn + 999) / 1000));
+    } else {
+        call->setProbe(admission == CircuitBreaker::Admission::Probe);
+        d->enqueue(call, false);
+        // Start on the next event-loop turn so that the caller connects to finished first.
+        QTimer::singleShot(0, call, [this, host = call->hostKey()] { d->pump(host); });
+    }
+    emit statsChanged();
+    return call;
+}
+
+void HttpClient::send(const HttpRequest &request, QObject *context, std::function<void(const HttpResponse &)> done)
+{
+    HttpCall *call = send(request);
+    connect(call, &HttpCall::finished, context, [done = std::move(done)](const HttpResponse &r) { done(r); });
+    connect(context, &QObject::destroyed, call, [call] { call->cancel(); });
+}
+
+void HttpClient::cancelGroup(quint64 group)
+{
+    if (group == 0)
+        return;
+    QList<detail::CallImpl *> victims;
+    for (detail::CallImpl *call : std::as_const(d->calls)) {
+        if (call->request().group == group)
+            victims.append(call);
+    }
+    for (detail::CallImpl *call : std::as_const(victims)) {
+        if (d->calls.contains(call->id()))
+            call->cancel();
+    }
+}
+
+void HttpClient::cancelAll()
+{
+    const QList<quint64> ids = d->calls.keys();
+    for (quint64 id : ids) {
+        if (detail::CallImpl *call = d->calls.value(id))
+            call->cancel();
+    }
+}
+
+quint64 HttpClient::newGroupId()
+{
+    static std::atomic<quint64> next{1};
+    return next++;
+}
+
+void HttpClient::setSourcePolicy(const QString &source, const SourcePolicy &policy)
+{
+    d->policies.insert(source, policy);
+    auto it = d->breakers.find(source);
+    if (it != d->breakers.end())
+        it->second.setConfig(policy.breaker);
+}
+
+SourcePolicy HttpClient::sourcePolicy(const QString &source) const
+{
+    return d->policyFor(source);
+}
+
+void HttpClient::setConfig(const ClientConfig &config)
+{
+    d->config = config;
+    d->applyProxy();
+    d->nam->clearConnectionCache();
+}
+
+const ClientConfig &HttpClient::config() const
+{
+    return d->config;
+}
+
+NetStats HttpClient::stats() const
+{
+    return d->stats;
+}
+
+QString HttpClient::breakerState(const QString &source) const
+{
+    const auto it = d->breakers.find(source);
+    return breakerStateName(it == d->breakers.end() ? BreakerState::Closed : it->second.state(d->clock->nowMs()));
+}
+
+} // namespace CarScout::Net
