@@ -1,0 +1,20 @@
+#pragma once
+
+// Checks shared by the Encar JSON parsers: what arrived instead of JSON, and where a JSON document breaks.
+
+#include <QByteArray>
+#include <QString>
+
+namespace CarScout::Sources::Encar {
+
+// Empty if `body` may be JSON; otherwise why not: empty body, an HTML block page, UTF-16, bytes that are not
+// UTF-8 (with the byte offset: a wrong charset).
+QString checkJsonBody(const QByteArray &body);
+
+// The first byte offset at which `data` is not valid UTF-8, or -1.
+qsizetype invalidUtf8Offset(const QByteArray &data);
+
+// "invalid JSON at byte N: <reason>" (the offset from QJsonDocument's parser); `fallback` when it finds none.
+QString describeJsonError(const QByteArray &body, const QString &fallback);
+
+} // namespace CarScout::Sources::Encar
