@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
 #include <functional>
@@ -45,7 +46,7 @@ using ReplayHandler = std::function<std::optional<ReplayResponse>(const ReplayRe
 struct ReplayStats
 {
     qint64 connectionsAccepted = 0;
-    qint64 requestsServed = 0;
+    qint64 requestsServed = 0;      // answered requests, the internal /__carscout/stats endpoint excluded
 };
 
 class ReplayServer : public QObject
@@ -62,8 +63,21 @@ public:
 
     void addHandler(const QString &host, ReplayHandler handler);
     void setLatencyMs(int ms);              // added before each response
+    QStringList hosts() const;              // hosts with at least one handler
 
+    // Recorded exchanges: a JSON array of {"method", "host", "path", "query": {name: value} (only the parameters
+    // that matter), "status", "headers": {name: value}, "body" (text) or "bodyBase64"}. Adds one handler per
+    // host. False and a reason (with the array index) when the JSON is not of that shape.
+    bool addRecording(const QByteArray &json, QString *error = nullptr);
+
+    // Thread-safe: counters are atomics (the server may run on its own thread, see ReplayServerThread).
     ReplayStats stats() const;
+    void resetStats();
+    void close();
+
+    // GET /__carscout/stats answers {"connectionsAccepted": n, "requestsServed": n} (add ?reset=1 to zero them
+    // after answering); benchmarks read the counters of a serve-demo process through it.
+    static constexpr const char *statsPath = "/__carscout/stats";
 
 private:
     class Private;

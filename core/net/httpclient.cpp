@@ -285,6 +285,18 @@ private:
         m_reply->abort();
     }
 
+    bool hasShortBody(QNetworkReply *reply) const
+    {
+        if (reply->operation() == QNetworkAccessManager::HeadOperation || !reply->hasRawHeader("Content-Length"))
+            return false;
+        const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+        if (!encoding.isEmpty() && encoding != "identity")
+            return false;   // the body was decompressed; its size says nothing about the wire length
+        bool ok = false;
+        const qint64 declared = reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+        return ok && m_body.size() < declared;
+    }
+
     QString describe() const
     {
         return QString::fromLatin1(m_method.isEmpty() ? m_request.method : m_method) + u' '
@@ -313,6 +325,11 @@ private:
 
         const QNetworkReply::NetworkError netError = reply->error();
         ErrorKind kind = errorKindOf(netError);
+        if (response.status > 0 && netError >= QNetworkReply::ContentAccessDenied)
+            kind = ErrorKind::HttpStatus;   // e.g. 400 arrives as ProtocolInvalidOperationError
+        // Qt 6.4 reports a body cut short by the server (reset or close before Content-Length) as success.
+        if (kind == ErrorKind::None && !m_tooLarge && !m_timedOut && hasShortBody(reply))
+            kind = ErrorKind::Connection;
         QString message;
         if (m_tooLarge) {
             kind = ErrorKind::TooLarge;
@@ -357,10 +374,10 @@ private:
             message = u"%1: %2"_qs.arg(describe(), reply->errorString());
         }
         if (kind == ErrorKind::Connection && response.status > 0) {
-            message = u"%1: connection broke after HTTP %2 (%3 of the body received): %4"_qs.arg(describe())
+            message = u"%1: connection broke after HTTP %2 (%3 of %4 body bytes received)"_qs.arg(describe())
                           .arg(response.status)
                           .arg(m_body.size())
-                          .arg(reply->errorString());
+                          .arg(QString::fromLatin1(reply->rawHeader("Content-Length").trimmed()));
         }
         response.error = kind;
         response.errorMessage = message;
@@ -418,6 +435,8 @@ private:
         if (!decision.retries()) {
             if (!response.ok() && response.error != ErrorKind::Canceled && outcome.attempt > 1)
                 response.errorMessage += u" (after %1 attempts)"_qs.arg(outcome.attempt);
+            else if (outcome.retryAfterMs && response.error == ErrorKind::HttpStatus)
+                response.errorMessage += u"; "_qs + decision.reason;
             return finish(std::move(response));
         }
 
@@ -514,7 +533,7 @@ private:
         response.rateWaitMs = m_rateWaitMs;
         m_d->calls.remove(m_id);
         stats.activeCalls = int(m_d->calls.size());
-        if (wasRunning)
+        if (wasRunning || wasQueued)
             m_d->pump(m_hostKey);
         m_d->statsMoved();
 
