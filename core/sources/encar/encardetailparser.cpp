@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -119,11 +118,20 @@ private:
     }
 };
 
+// 58900000 → "58,900,000" (whatever the C locale's grouping default).
+QString grouped(qint64 n)
+{
+    QString digits = QString::number(n < 0 ? -n : n);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, u',');
+    return n < 0 ? u'-' + digits : digits;
+}
+
 QString manwonText(double manwon)
 {
     if (!priceFromManwon(manwon))
         return u"call for price"_qs;
-    return QLocale::c().toString(qint64(manwon) * 10000) + u" KRW ("_qs + QString::number(qint64(manwon)) + u" 만원)"_qs;
+    return grouped(qint64(manwon) * 10000) + u" KRW ("_qs + QString::number(qint64(manwon)) + u" 만원)"_qs;
 }
 
 void addField(DetailSection &s, const QString &label, const QString &value)
@@ -264,7 +272,7 @@ JobError parseVehicleDetail(const QByteArray &body, const QString &requestedId, 
     if (l.year)
         addField(specSection, u"First registration"_qs, u"%1-%2"_qs.arg(l.year).arg(l.month, 2, 10, QChar(u'0')));
     addField(specSection, u"Model year"_qs, r.string(category, u"formYear"_qs, c));
-    addField(specSection, u"Mileage"_qs, QLocale::c().toString(l.mileageKm) + u" km"_qs);
+    addField(specSection, u"Mileage"_qs, grouped(l.mileageKm) + u" km"_qs);
     if (l.engineCc)
         addField(specSection, u"Displacement"_qs, QString::number(l.engineCc) + u" cc"_qs);
     addField(specSection, u"Fuel"_qs, fuelName);
@@ -287,11 +295,11 @@ JobError parseVehicleDetail(const QByteArray &body, const QString &requestedId, 
     const double bodyMonths = r.number(warranty, u"bodyMonth"_qs, c + u"warranty."_qs);
     if (bodyMonths > 0)
         addField(priceSection, u"Maker warranty (body)"_qs,
-                 u"%1 months / %2 km"_qs.arg(int(bodyMonths)).arg(QLocale::c().toString(qint64(r.number(warranty, u"bodyMileage"_qs, c)))));
+                 u"%1 months / %2 km"_qs.arg(int(bodyMonths)).arg(grouped(qint64(r.number(warranty, u"bodyMileage"_qs, c)))));
     const double trMonths = r.number(warranty, u"transmissionMonth"_qs, c + u"warranty."_qs);
     if (trMonths > 0)
         addField(priceSection, u"Maker warranty (powertrain)"_qs,
-                 u"%1 months / %2 km"_qs.arg(int(trMonths)).arg(QLocale::c().toString(qint64(r.number(warranty, u"transmissionMileage"_qs, c)))));
+                 u"%1 months / %2 km"_qs.arg(int(trMonths)).arg(grouped(qint64(r.number(warranty, u"transmissionMileage"_qs, c)))));
     addField(priceSection, u"Ad status"_qs, r.string(ad, u"status"_qs, u"advertisement."_qs));
 
     DetailSection conditionSection{u"condition"_qs, u"Condition"_qs, {}};
@@ -391,7 +399,7 @@ JobError parseRecord(const QByteArray &body, AccidentSummary *out)
 DetailSection inspectionSection(const InspectionSummary &i)
 {
     DetailSection s{u"inspection"_qs, u"Inspection report"_qs, {}};
-    addField(s, u"Mileage at inspection"_qs, QLocale::c().toString(i.mileageKm) + u" km"_qs);
+    addField(s, u"Mileage at inspection"_qs, grouped(i.mileageKm) + u" km"_qs);
     addField(s, u"Accident history"_qs, i.accident ? u"yes"_qs : u"no"_qs);
     addField(s, u"Simple repair"_qs, i.simpleRepair ? u"yes"_qs : u"no"_qs);
     addField(s, u"Replaced panels"_qs, i.replacedPanels.isEmpty() ? u"none"_qs : i.replacedPanels.join(u", "_qs));
@@ -405,8 +413,8 @@ DetailSection accidentSection(const AccidentSummary &a)
 {
     DetailSection s{u"accident"_qs, u"Accident and insurance record"_qs, {}};
     addField(s, u"Insurance accidents"_qs, QString::number(a.accidentCount));
-    addField(s, u"Own damage"_qs, QLocale::c().toString(a.ownDamageKrw) + u" KRW"_qs);
-    addField(s, u"Damage to others"_qs, QLocale::c().toString(a.otherDamageKrw) + u" KRW"_qs);
+    addField(s, u"Own damage"_qs, grouped(a.ownDamageKrw) + u" KRW"_qs);
+    addField(s, u"Damage to others"_qs, grouped(a.otherDamageKrw) + u" KRW"_qs);
     addField(s, u"Owner changes"_qs, QString::number(a.ownerChanges));
     addField(s, u"Plate changes"_qs, QString::number(a.plateChanges));
     addField(s, u"Total loss"_qs, a.totalLoss ? u"yes"_qs : u"no"_qs);
