@@ -193,6 +193,16 @@ QString HtmlNode::text() const
     return collapse(raw);
 }
 
+QByteArray HtmlNode::rawText() const
+{
+    if (!m_node)
+        return {};
+    xmlChar *c = xmlNodeGetContent(m_node);
+    const QByteArray s(reinterpret_cast<const char *>(c));
+    xmlFree(c);
+    return s;
+}
+
 QString HtmlNode::ownText() const
 {
     if (!m_node)

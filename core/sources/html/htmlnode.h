@@ -3,6 +3,7 @@
 // A light handle on one node of an HtmlDocument (libxml2 underneath). Cheap to copy; valid only while the
 // document that produced it is alive. A null node answers every query with an empty result.
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
@@ -31,6 +32,9 @@ public:
     // Text of the node and its descendants with whitespace runs collapsed to one space and trimmed;
     // <br> counts as whitespace, script/style content is skipped.
     QString text() const;
+    // The exact text content (descendants' text concatenated, nothing collapsed or skipped), as UTF-8:
+    // for <script type="application/ld+json"> and similar embedded data.
+    QByteArray rawText() const;
     // Like text(), but only the node's own text children (not descendants'): "KB스타픽" of <h2>KB스타픽<div>…</div></h2>.
     QString ownText() const;
     // Text with <br> and block boundaries as line breaks; each line collapsed and trimmed; empty lines dropped.

@@ -1,0 +1,207 @@
+#include "core/sources/kbchachacha/kblistparser.h"
+
+#include "core/sources/html/htmldocument.h"
+#include "core/sources/kbchachacha/kbvalues.h"
+#include "core/sources/terms.h"
+
+#include <QSet>
+
+namespace CarScout::Sources::Kb {
+
+using Html::HtmlDocument;
+using Html::HtmlNode;
+
+namespace {
+
+#define KB_CLS(c) "[contains(concat(' ', normalize-space(@class), ' '), ' " c " ')]"
+
+constexpr const char *kSectionsAndCards = "//h2 | //div" KB_CLS("area") "[@data-car-seq]";
+constexpr const char *kTitle = ".//strong" KB_CLS("tit");
+constexpr const char *kDataLine = ".//div" KB_CLS("data-line") "/span";
+constexpr const char *kTags = ".//span" KB_CLS("tag");
+constexpr const char *kBadge = ".//span" KB_CLS("check-bedge") "//span" KB_CLS("txt");
+constexpr const char *kNote = ".//div" KB_CLS("thumbnail-bottom") "//p" KB_CLS("txt");
+constexpr const char *kPrice = ".//span" KB_CLS("price");
+constexpr const char *kLease = ".//span" KB_CLS("txt-lease");
+constexpr const char *kLink = ".//a[contains(@href, 'detail.kbc')]";
+constexpr const char *kImages = ".//img[@src]";
+constexpr const char *kPageTitle = "//title";
+
+const QStringList kNoResultTexts = {u"검색결과가 없습니다"_qs, u"검색 결과가 없습니다"_qs, u"매물이 없습니다"_qs,
+                                    u"조건에 맞는 차량이 없습니다"_qs};
+
+QString where(const KbCard &card, const HtmlNode &node)
+{
+    return QStringLiteral("card #%1 (carSeq %2, section \"%3\", line %4)")
+        .arg(card.index + 1)
+        .arg(card.listing.id, card.section)
+        .arg(node.line());
+}
+
+// Fills `card` from `node`; returns an error message (empty on success).
+QString parseCard(const HtmlNode &node, KbCard &card, const KbListContext &ctx)
+{
+    Listing &l = card.listing;
+    l.source = QString::fromLatin1(kSourceId);
+    l.currency = u"KRW"_qs;
+    const QString seq = node.attribute("data-car-seq").trimmed();
+    bool numeric = !seq.isEmpty();
+    for (QChar c : seq)
+        numeric = numeric && c.isDigit();
+    if (!numeric)
+        return QStringLiteral("card #%1 (line %2): data-car-seq \"%3\" is not a number")
+            .arg(card.index + 1)
+            .arg(node.line())
+            .arg(seq);
+    l.id = seq;
+
+    l.title = node.textOf(kTitle);
+    if (l.title.isEmpty())
+        return where(card, node) + u": strong.tit (title) missing or empty"_qs;
+
+    const QList<HtmlNode> spans = node.select(kDataLine);
+    if (spans.size() < 2)
+        return where(card, node)
+            + QStringLiteral(": div.data-line has %1 span(s), expected 3 (registration, mileage, region)").arg(spans.size());
+    const QString regText = spans[0].text();
+    const std::optional<Registration> reg = parseCardRegistration(regText);
+    if (!reg)
+        return where(card, node) + QStringLiteral(": div.data-line span[1] \"%1\" is not a registration like 23/05식(24년형)")
+                                       .arg(regText);
+    l.year = reg->year;
+    l.month = reg->month;
+    card.modelYear = reg->modelYear;
+    const QString kmText = spans[1].text();
+    const std::optional<int> km = parseMileageKm(kmText);
+    if (!km)
+        return where(card, node) + QStringLiteral(": div.data-line span[2] \"%1\" is not a mileage like 53,768km").arg(kmText);
+    l.mileageKm = *km;
+    if (spans.size() >= 3)
+        l.location = spans[2].text();
+
+    for (const HtmlNode &t : node.select(kTags)) {
+        const QString tag = t.text();
+        if (!tag.isEmpty())
+            card.tags.append(tag);
+    }
+    card.badge = node.textOf(kBadge);
+    card.note = node.textOf(kNote);
+    if (!card.badge.isEmpty())
+        l.badges.append(card.badge);
+    l.badges.append(card.tags);
+    for (const QString &part : card.note.split(u'·', Qt::SkipEmptyParts)) {
+        const QString p = part.trimmed();
+        if (!p.isEmpty() && !l.badges.contains(p))
+            l.badges.append(p);
+    }
+
+    const HtmlNode price = node.first(kPrice);
+    const HtmlNode lease = node.first(kLease);
+    if (price) {
+        card.priceText = price.text();
+        const std::optional<qint64> krw = parsePriceManwon(card.priceText);
+        if (!krw)
+            return where(card, node) + QStringLiteral(": span.price \"%1\" is not an amount like 2,570만원").arg(card.priceText);
+        l.price = *krw;
+    } else if (lease) {
+        card.lease = true;
+        card.priceText = lease.parent().text();
+        const QString leaseBadge = lease.text();
+        if (!leaseBadge.isEmpty() && !l.badges.contains(leaseBadge))
+            l.badges.append(leaseBadge);
+    }
+
+    const HtmlNode link = node.first(kLink);
+    const QString href = link.attribute("href");
+    l.url = href.isEmpty() ? detailPageUrl(seq) : QUrl(u"https://www.kbchachacha.com"_qs).resolved(QUrl(href));
+
+    for (const HtmlNode &img : node.select(kImages)) {
+        const QUrl url = normalizedPhotoUrl(seq, img.attribute("src").trimmed());
+        if (url.isValid() && !l.photos.contains(url))
+            l.photos.append(url);
+    }
+
+    const TitleParts parts = splitTitle(l.title, ctx.knownModel);
+    l.make = parts.make;
+    l.model = parts.model;
+    l.trim = parts.trim;
+    if (ctx.terms) {
+        l.makeEn = ctx.terms->lookup(u"maker", l.make, u"en");
+        l.modelEn = ctx.terms->modelName(l.model, u"en");
+    }
+    l.fuel = ctx.fuel;
+    l.transmission = ctx.transmission;
+    const int cc = displacementFromTitle(l.title);
+    if (cc > 0 && l.fuel != Fuel::Electric)
+        l.engineCc = cc;
+    return {};
+}
+
+} // namespace
+
+KbListPage parseListPage(const QByteArray &body, const QByteArray &charset, const KbListContext &context)
+{
+    KbListPage page;
+    const HtmlDocument doc = HtmlDocument::parse(body, charset);
+    if (!doc.isValid()) {
+        page.error = u"list.empty: "_qs + doc.error().message;
+        return page;
+    }
+
+    QString currentSection;
+    QSet<QString> seen;
+    int index = 0;
+    bool hasResultSection = false;
+    for (const HtmlNode &node : doc.select(kSectionsAndCards)) {
+        if (node.name() == u"h2"_qs) {
+            currentSection = node.ownText();
+            if (currentSection.isEmpty())
+                currentSection = node.text();
+            page.sections.append(currentSection);
+            hasResultSection = hasResultSection || currentSection == kResultSection;
+            continue;
+        }
+        KbCard card;
+        card.index = index++;
+        card.section = currentSection;
+        const QString error = parseCard(node, card, context);
+        const bool isResult = currentSection == kResultSection;
+        if (!error.isEmpty()) {
+            if (isResult) {
+                page.error = u"list.empty: "_qs + error;
+                return page;
+            }
+            page.warnings.append(error);
+            continue;
+        }
+        if (isResult && !seen.contains(card.listing.id)) {
+            seen.insert(card.listing.id);
+            page.results.append(card.listing);
+        }
+        page.cards.append(std::move(card));
+    }
+
+    if (!hasResultSection) {
+        const QString text = doc.root().text();
+        for (const QString &marker : kNoResultTexts) {
+            if (text.contains(marker)) {
+                page.noResultsMarker = true;
+                return page;
+            }
+        }
+        const QString title = doc.first(kPageTitle).text();
+        if (!title.isEmpty() && page.cards.isEmpty()) {
+            page.error = QStringLiteral("list.empty: got a full HTML page titled \"%1\" instead of the list fragment "
+                                        "(block page or changed site?)")
+                             .arg(title.left(80));
+        } else {
+            page.error = QStringLiteral("list.empty: the result section (<h2> \"전체\") is missing; found %1 card(s) in "
+                                        "section(s) [%2]")
+                             .arg(page.cards.size())
+                             .arg(page.sections.join(u", "_qs));
+        }
+    }
+    return page;
+}
+
+} // namespace CarScout::Sources::Kb
