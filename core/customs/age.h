@@ -32,6 +32,8 @@ struct ProductionDate
     // year from 1 July too (§4.1).
     QDate assumedDate() const;
     bool isExact() const { return month > 0 && day > 0; }
+    // The first day the date can mean (1 January / the 1st): a production "after" the declaration is judged on it.
+    QDate earliestDate() const { return isValid() ? QDate(year, month ? month : 1, day ? day : 1) : QDate(); }
 };
 
 enum class EtsAge { Under3, From3To5, Over5 };

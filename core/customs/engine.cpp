@@ -116,9 +116,11 @@ Result Engine::estimate(const Input &in, const RateTable &rates) const
     if (in.vehicle == VehicleKind::Motorcycle && isParallelHybrid(in.powertrain))
         return fail(QStringLiteral("hybrid motorcycles are not supported by the rule tables"));
 
-    const QDate produced = in.produced.assumedDate();
-    r.assumedProductionDate = produced;
+    QDate produced = in.produced.assumedDate();
     if (produced > in.declarationDate)
+        produced = in.declarationDate;   // "2026-06" declared on 2026-06-10: the 15th cannot be right
+    r.assumedProductionDate = produced;
+    if (in.produced.earliestDate() > in.declarationDate)
         return fail(u"the production date " + in.produced.toString() + u" is after the declaration date "
                     + in.declarationDate.toString(Qt::ISODate));
 

@@ -1,0 +1,182 @@
+#include "core/customs/resultformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+
+namespace CarScout::Customs {
+
+namespace {
+
+QByteArray jsonString(const QString &s)
+{
+    // A one-element array serialised compactly is "[\"…\"]": strip the brackets.
+    const QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return a.mid(1, a.size() - 2);
+}
+
+QByteArray jsonStrings(const QStringList &list)
+{
+    return QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact);
+}
+
+QByteArray amount(const Amount &a)
+{
+    return a.kopecks ? formatKopecks(*a.kopecks).toLatin1() : QByteArrayLiteral("null");
+}
+
+class ObjectWriter
+{
+public:
+    void raw(const char *key, const QByteArray &value)
+    {
+        m_out += (m_first ? "\n  \"" : ",\n  \"") + QByteArray(key) + "\": " + value;
+        m_first = false;
+    }
+    void string(const char *key, const QString &value) { raw(key, value.isNull() ? QByteArrayLiteral("null") : jsonString(value)); }
+    QByteArray finish() { return "{" + m_out + "\n}\n"; }
+
+private:
+    QByteArray m_out;
+    bool m_first = true;
+};
+
+QByteArray ratesObject(const RateTable &rates, const QList<UsedRate> &used)
+{
+    QByteArray perUnit = "{";
+    bool first = true;
+    if (used.isEmpty()) {
+        for (const QString &code : rates.codes()) {
+            perUnit += (first ? "" : ", ") + jsonString(code) + ": " + rates.rates.value(code).perUnit.toString(10).toLatin1();
+            first = false;
+        }
+    } else {
+        for (const UsedRate &u : used) {
+            perUnit += (first ? "" : ", ") + jsonString(u.code) + ": " + u.rubPerUnit.toString(10).toLatin1();
+            first = false;
+        }
+    }
+    perUnit += "}";
+    QStringList manual;
+    for (const UsedRate &u : used)
+        if (u.manual)
+            manual << u.code;
+    return "{\"date\": " + (rates.date.isValid() ? jsonString(rates.date.toString(Qt::ISODate)) : QByteArrayLiteral("null"))
+        + ", \"requested_date\": "
+        + (rates.requestedDate.isValid() ? jsonString(rates.requestedDate.toString(Qt::ISODate)) : QByteArrayLiteral("null"))
+        + ", \"origin\": " + jsonString(rateOriginKey(rates.origin)) + ", \"manual\": " + jsonStrings(manual)
+        + ", \"per_unit\": " + perUnit + "}";
+}
+
+} // namespace
+
+QByteArray resultToJson(const Input &input, const Result &r, const RateTable &rates)
+{
+    ObjectWriter w;
+    w.raw("customs_value_rub", formatKopecks(r.customsValueKopecks).toLatin1());
+    w.raw("customs_value_eur", r.customsValueEur.isZero() ? QByteArrayLiteral("null") : formatKopecks(r.customsValueEur.toKopecks()).toLatin1());
+    w.raw("duty_rub", amount(r.duty));
+    w.string("duty_kind", r.route == Route::Ets ? QStringLiteral("ets") : QStringLiteral("duty"));
+    w.string("duty_rate", r.dutyRate);
+    w.string("tariff_code", r.tariffCode);
+    w.raw("excise_rub", amount(r.excise));
+    w.string("excise_rate", r.exciseRate);
+    w.raw("vat_rub", amount(r.vat));
+    w.string("vat_rate", r.vatRate);
+    w.raw("clearance_fee_rub", amount(r.clearanceFee));
+    w.raw("utilization_fee_rub", amount(r.utilizationFee));
+    w.raw("utilization_preferential", r.utilizationPreferential ? "true" : "false");
+    w.string("utilization_basis", r.utilizationBasis);
+    w.raw("total_rub", amount(r.total));
+    w.raw("total_without_utilization_rub", amount(r.totalWithoutUtilization));
+    w.string("age_band", r.ageBand);
+    w.string("utilization_age", r.utilizationOld ? QStringLiteral("old") : QStringLiteral("new"));
+    w.string("production_date", input.produced.toString());
+    w.string("production_date_assumed", r.assumedProductionDate.toString(Qt::ISODate));
+    w.string("declaration_date", input.declarationDate.toString(Qt::ISODate));
+    w.string("rules_version", r.rulesVersion);
+    w.raw("citations", jsonStrings(r.citations));
+    w.raw("rates", ratesObject(rates, r.ratesUsed));
+    w.raw("warnings", jsonStrings(r.warnings));
+    QByteArray missing = "{";
+    bool first = true;
+    const std::pair<const char *, const Amount *> lines[] = {
+        {"duty_rub", &r.duty}, {"excise_rub", &r.excise}, {"vat_rub", &r.vat}, {"clearance_fee_rub", &r.clearanceFee},
+        {"utilization_fee_rub", &r.utilizationFee}, {"total_rub", &r.total}};
+    for (const auto &[key, a] : lines) {
+        if (a->computable())
+            continue;
+        missing += (first ? "\"" : ", \"") + QByteArray(key) + "\": " + jsonString(a->reason);
+        first = false;
+    }
+    w.raw("not_computable", missing + "}");
+    return w.finish();
+}
+
+QString resultToText(const Input &input, const Result &r, const RateTable &rates)
+{
+    QString out;
+    const auto line = [&out](const QString &label, const Amount &a, const QString &detail) {
+        out += label.leftJustified(26) + (a.kopecks ? QString(formatKopecksGrouped(*a.kopecks) + u" RUB") : QString(u"not computable: " + a.reason))
+            + (detail.isEmpty() ? QString() : QString(u"   (" + detail + u')')) + u'\n';
+    };
+    out += QStringLiteral("Customs value             ") + formatKopecksGrouped(r.customsValueKopecks) + u" RUB";
+    if (!r.customsValueEur.isZero())
+        out += u" (" + formatKopecksGrouped(r.customsValueEur.toKopecks()) + u" EUR)";
+    out += u'\n';
+    line(r.route == Route::Ets ? QStringLiteral("Single rate (ЕТС)") : QStringLiteral("Import duty"), r.duty, r.dutyRate);
+    line(QStringLiteral("Excise"), r.excise, r.exciseRate);
+    line(QStringLiteral("VAT"), r.vat, r.vatRate);
+    line(QStringLiteral("Clearance fee"), r.clearanceFee, {});
+    line(QStringLiteral("Total without util. fee"), r.totalWithoutUtilization, {});
+    line(QStringLiteral("Utilization fee"), r.utilizationFee, r.utilizationBasis);
+    line(QStringLiteral("Total"), r.total, {});
+    out += u"Age band                  " + r.ageBand + u" (production " + input.produced.toString() + u", counted from "
+        + r.assumedProductionDate.toString(Qt::ISODate) + u", declaration " + input.declarationDate.toString(Qt::ISODate) + u")\n";
+    out += u"Rules                     " + r.rulesVersion + u'\n';
+    out += u"Rates                     " + rateOriginKey(rates.origin) + u", " + rates.date.toString(Qt::ISODate) + u':';
+    for (const UsedRate &u : r.ratesUsed)
+        out += u' ' + u.code + u'=' + u.rubPerUnit.toString(8) + (u.manual ? QStringLiteral(" (manual)") : QString());
+    out += u'\n';
+    for (const QString &w : r.warnings)
+        out += u"Warning: " + w + u'\n';
+    return out;
+}
+
+QByteArray ratesToJson(const RateTable &rates)
+{
+    ObjectWriter w;
+    w.string("date", rates.date.toString(Qt::ISODate));
+    w.string("requested_date", rates.requestedDate.toString(Qt::ISODate));
+    w.string("origin", rateOriginKey(rates.origin));
+    if (!rates.note.isEmpty())
+        w.string("note", rates.note);
+    QByteArray list = "[";
+    bool first = true;
+    for (const QString &code : rates.codes()) {
+        const CurrencyRate &c = rates.rates.value(code);
+        list += QByteArray(first ? "\n    " : ",\n    ") + "{\"code\": " + jsonString(code) + ", \"num_code\": "
+            + QByteArray::number(c.numCode) + ", \"nominal\": " + QByteArray::number(c.nominal) + ", \"value\": "
+            + c.value.toString(10).toLatin1() + ", \"rub_per_unit\": " + c.perUnit.toString(10).toLatin1()
+            + ", \"name\": " + jsonString(c.name) + "}";
+        first = false;
+    }
+    w.raw("rates", list + "\n  ]");
+    return w.finish();
+}
+
+QString ratesToText(const RateTable &rates)
+{
+    QString out = u"CBR rates of " + rates.date.toString(Qt::ISODate) + u" (requested " + rates.requestedDate.toString(Qt::ISODate)
+        + u", " + rateOriginKey(rates.origin) + u")\n";
+    if (!rates.note.isEmpty())
+        out += rates.note + u'\n';
+    for (const QString &code : rates.codes()) {
+        const CurrencyRate &c = rates.rates.value(code);
+        out += code + u"  " + c.value.toString(4).rightJustified(12) + u" RUB per " + QString::number(c.nominal).leftJustified(6)
+            + u"  " + c.name + u'\n';
+    }
+    return out;
+}
+
+} // namespace CarScout::Customs
