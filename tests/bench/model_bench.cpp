@@ -1,0 +1,186 @@
+// 100,000 synthetic listings through ListingTableModel + ListingFilterProxy: the single steps a GUI runs at
+// once (append a page, sort, filter, invalidate costs), their worst case, and memory per listing.
+// Figures only; never fails on timing. Usage: bench_model [count=100000] [pageSize=1000]
+
+#include "core/model/listingcolumns.h"
+#include "core/model/listingfilterproxy.h"
+#include "core/model/listingroles.h"
+#include "core/model/listingtablemodel.h"
+#include "tests/bench/model_synthetic.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace CarScout;
+using namespace CarScout::Model;
+
+namespace {
+
+qint64 rssBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : -1;
+}
+
+double ms(qint64 ns) { return double(ns) / 1e6; }
+
+template<typename F>
+double timeMs(F &&f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return ms(t.nsecsElapsed());
+}
+
+void line(const char *what, double value, const char *unit)
+{
+    std::printf("%-62s %12.2f %s\n", what, value, unit);
+    std::fflush(stdout);
+}
+
+struct AppendFigures
+{
+    double totalMs = 0;
+    double worstMs = 0;
+};
+
+AppendFigures appendAll(ListingTableModel &model, int count, int pageSize)
+{
+    QRandomGenerator rng(20'261'127);
+    AppendFigures f;
+    for (int page = 0; page * pageSize < count; ++page) {
+        const QList<Listing> listings = Bench::syntheticPage(page, std::min(pageSize, count - page * pageSize), rng);
+        const double t = timeMs([&] { model.appendListings(listings); });
+        f.totalMs += t;
+        f.worstMs = std::max(f.worstMs, t);
+    }
+    return f;
+}
+
+CostEstimate fakeEstimate(const Listing &l)
+{
+    CostEstimate e;
+    if (!l.price) {
+        e.problem = QStringLiteral("price unknown");
+        return e;
+    }
+    e.priceRubKopecks = *l.price * 7;   // 0.07 RUB per KRW
+    e.customsRubKopecks = *e.priceRubKopecks * 48 / 100 + qint64(l.engineCc) * 5'00;
+    e.landedRubKopecks = *e.priceRubKopecks + *e.customsRubKopecks + 25'000'000;
+    return e;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? std::atoi(argv[1]) : 100'000;
+    const int pageSize = argc > 2 ? std::atoi(argv[2]) : 1'000;
+    std::printf("ListingTableModel / ListingFilterProxy benchmark: %d listings, pages of %d\n\n", count, pageSize);
+
+    // 1. Memory: the model alone, pages generated and freed one by one.
+    {
+        const qint64 before = rssBytes();
+        ListingTableModel model;
+        const AppendFigures f = appendAll(model, count, pageSize);
+        const qint64 after = rssBytes();
+        line("append, model alone: total", f.totalMs, "ms");
+        line("append, model alone: worst single page", f.worstMs, "ms");
+        line("memory per listing (RSS delta / count, model alone)", double(after - before) / count, "bytes");
+        std::printf("  (sizeof(Listing) = %zu bytes)\n", sizeof(Listing));
+    }
+
+    // 2. Streaming into an unsorted proxy, then sorting and filtering.
+    {
+        ListingTableModel model;
+        ListingFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        const AppendFigures f = appendAll(model, count, pageSize);
+        line("append through an unsorted proxy: total", f.totalMs, "ms");
+        line("append through an unsorted proxy: worst single page", f.worstMs, "ms");
+
+        line("sort by price ascending (first sort, keys computed)",
+             timeMs([&] { proxy.sort(int(Column::Price), Qt::AscendingOrder); }), "ms");
+        line("sort by price descending (cached keys)",
+             timeMs([&] { proxy.sort(int(Column::Price), Qt::DescendingOrder); }), "ms");
+        line("sort by mileage ascending", timeMs([&] { proxy.sort(int(Column::Mileage)); }), "ms");
+        line("sort by title (text) ascending", timeMs([&] { proxy.sort(int(Column::Title)); }), "ms");
+        line("sort by title descending (cached keys)",
+             timeMs([&] { proxy.sort(int(Column::Title), Qt::DescendingOrder); }), "ms");
+
+        proxy.sort(int(Column::Price), Qt::AscendingOrder);
+        line("price range 10M-50M KRW (proxy sorted by price)",
+             timeMs([&] { proxy.setPriceRange(10'000'000, 50'000'000); }), "ms");
+        std::printf("  rows visible: %d\n", proxy.rowCount());
+        line("widen price range to 5M-80M (sorted by price)",
+             timeMs([&] { proxy.setPriceRange(5'000'000, 80'000'000); }), "ms");
+        line("clear the filter (sorted by price)", timeMs([&] { proxy.clearFilter(); }), "ms");
+
+        proxy.sort(int(Column::Mileage), Qt::AscendingOrder);
+        line("price range 10M-50M KRW (proxy sorted by mileage)",
+             timeMs([&] { proxy.setPriceRange(10'000'000, 50'000'000); }), "ms");
+        line("clear the filter (sorted by mileage)", timeMs([&] { proxy.clearFilter(); }), "ms");
+        proxy.sort(-1);
+        line("price range 10M-50M KRW (unsorted proxy)",
+             timeMs([&] { proxy.setPriceRange(10'000'000, 50'000'000); }), "ms");
+        line("year 2018-2020 + petrol on top (unsorted)", timeMs([&] {
+                 ListingFilter filter = proxy.filter();
+                 filter.yearFrom = 2018;
+                 filter.yearTo = 2020;
+                 filter.fuels = {Fuel::Petrol};
+                 proxy.setFilter(filter);
+             }), "ms");
+        std::printf("  rows visible: %d\n", proxy.rowCount());
+        line("text filter \"쏘나타\" (unsorted)", timeMs([&] {
+                 proxy.clearFilter();
+                 proxy.setText(QStringLiteral("쏘나타"));
+             }), "ms");
+        line("clear the filter (unsorted)", timeMs([&] { proxy.clearFilter(); }), "ms");
+
+        // Cost columns: estimator set, sort by landed cost, then a rate change.
+        model.setCostEstimator(fakeEstimate);
+        line("sort by landed cost (estimates computed for every row)",
+             timeMs([&] { proxy.sort(int(Column::LandedRub)); }), "ms");
+        line("rate change: invalidateCosts() with proxy sorted by landed cost",
+             timeMs([&] { model.invalidateCosts(); }), "ms");
+        line("RUB price range after the rate change",
+             timeMs([&] { proxy.setPriceRubRange(1'000'000, 3'000'000); }), "ms");
+        proxy.clearFilter();
+
+        // What a view paints: one screen of 40 rows x 12 columns, display + alignment.
+        line("one screen of cells (40 rows x 12 columns, DisplayRole)", timeMs([&] {
+                 qsizetype chars = 0;
+                 for (int r = 0; r < 40; ++r) {
+                     for (Column c : defaultVisibleColumns())
+                         chars += proxy.index(r, int(c)).data().toString().size();
+                 }
+                 Q_UNUSED(chars);
+             }), "ms");
+    }
+
+    // 3. Streaming into a proxy that is already sorted by price (the user sorted, then searched).
+    {
+        ListingTableModel model;
+        ListingFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(int(Column::Price), Qt::AscendingOrder);
+        const AppendFigures f = appendAll(model, count, pageSize);
+        line("append into a proxy sorted by price: total", f.totalMs, "ms");
+        line("append into a proxy sorted by price: worst single page", f.worstMs, "ms");
+        proxy.setPriceRange(10'000'000, 50'000'000);
+        QRandomGenerator rng(7);
+        const QList<Listing> extra = Bench::syntheticPage(count / pageSize + 1, pageSize, rng);
+        line("append one more page into a sorted + filtered proxy",
+             timeMs([&] { model.appendListings(extra); }), "ms");
+    }
+    return 0;
+}
