@@ -123,9 +123,17 @@ KbCatalogResult parseCodeList(const QByteArray &json, const QString &endpoint, c
     return r;
 }
 
+// A failed parse returns no nodes at all, never a partial list.
+KbCatalogResult checked(KbCatalogResult r)
+{
+    if (!r.ok())
+        r.nodes.clear();
+    return r;
+}
+
 } // namespace
 
-KbCatalogResult parseMakers(const QByteArray &json, const TermDictionary *terms)
+static KbCatalogResult parseMakersUnchecked(const QByteArray &json, const TermDictionary *terms)
 {
     const QString endpoint = u"carMaker.json"_qs;
     KbCatalogResult r;
@@ -167,15 +175,15 @@ KbCatalogResult parseMakers(const QByteArray &json, const TermDictionary *terms)
 
 KbCatalogResult parseClasses(const QByteArray &json)
 {
-    return parseCodeList(json, u"carClass.json"_qs, u"className"_qs, u"classCode"_qs, u"class"_qs);
+    return checked(parseCodeList(json, u"carClass.json"_qs, u"className"_qs, u"classCode"_qs, u"class"_qs));
 }
 
 KbCatalogResult parseCars(const QByteArray &json)
 {
-    return parseCodeList(json, u"carName.json"_qs, u"carName"_qs, u"carCode"_qs, u"car"_qs);
+    return checked(parseCodeList(json, u"carName.json"_qs, u"carName"_qs, u"carCode"_qs, u"car"_qs));
 }
 
-KbCatalogResult parseModels(const QByteArray &json)
+static KbCatalogResult parseModelsUnchecked(const QByteArray &json)
 {
     const QString endpoint = u"carModel.json"_qs;
     KbCatalogResult r;
@@ -202,7 +210,7 @@ KbCatalogResult parseModels(const QByteArray &json)
     return r;
 }
 
-KbCatalogResult parseGrades(const QByteArray &json, const QString &modelCode)
+static KbCatalogResult parseGradesUnchecked(const QByteArray &json, const QString &modelCode)
 {
     const QString endpoint = u"carModel.json"_qs;
     KbCatalogResult r;
@@ -237,6 +245,21 @@ KbCatalogResult parseGrades(const QByteArray &json, const QString &modelCode)
         r.nodes.append(n);
     }
     return r;
+}
+
+KbCatalogResult parseMakers(const QByteArray &json, const TermDictionary *terms)
+{
+    return checked(parseMakersUnchecked(json, terms));
+}
+
+KbCatalogResult parseModels(const QByteArray &json)
+{
+    return checked(parseModelsUnchecked(json));
+}
+
+KbCatalogResult parseGrades(const QByteArray &json, const QString &modelCode)
+{
+    return checked(parseGradesUnchecked(json, modelCode));
 }
 
 } // namespace CarScout::Sources::Kb
