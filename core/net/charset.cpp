@@ -1,5 +1,6 @@
 #include "core/net/charset.h"
 
+#include <QList>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -22,6 +23,23 @@ QByteArray charsetParameter(const QByteArray &value)
 }
 
 } // namespace
+
+QByteArray decoderNameFor(const QByteArray &charset)
+{
+    const QByteArray name = charset.trimmed().toLower();
+    static const QList<QByteArray> korean = {"euc-kr", "euckr", "cp949", "ms949", "uhc", "x-windows-949",
+                                             "ks_c_5601-1987", "ks_c_5601-1989", "ksc5601", "ksc_5601", "korean",
+                                             "csksc56011987", "iso-ir-149", "windows-949"};
+    static const QList<QByteArray> chinese = {"gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "chinese",
+                                              "csgb2312", "iso-ir-58", "gb18030"};
+    if (korean.contains(name))
+        return "windows-949";
+    if (chinese.contains(name))
+        return "gb18030";
+    if (name == "iso-8859-1" || name == "latin1" || name == "us-ascii" || name == "ascii")
+        return "windows-1252";
+    return charset.trimmed();
+}
 
 QByteArray declaredCharset(const QByteArray &contentType, const QByteArray &body)
 {
@@ -54,7 +72,7 @@ DecodedBody decodeBody(const QByteArray &body, const QByteArray &contentType)
     }
     const QByteArray declared = declaredCharset(contentType, body);
     if (!declared.isEmpty()) {
-        QStringDecoder decoder(declared.constData());
+        QStringDecoder decoder(decoderNameFor(declared).constData());
         if (decoder.isValid()) {
             result.text = decoder.decode(body);
             result.charset = QString::fromLatin1(declared);

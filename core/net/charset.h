@@ -16,8 +16,13 @@ struct DecodedBody
     bool declaredUnknown = false;
 };
 
-// Decodes by the declared charset (EUC-KR, CP949, GB18030, … through Qt's ICU-backed QStringDecoder); a UTF-8
-// BOM wins. Unknown charsets fall back to UTF-8 and say so.
+// The decoder to use for a declared charset, as browsers do (WHATWG Encoding): EUC-KR/CP949/KS C 5601 →
+// windows-949 (ICU's "EUC-KR" and "CP949" converters mangle the UHC extension syllables such as 갂 0x8141),
+// GB2312/GBK → gb18030, ISO-8859-1/ASCII → windows-1252; anything else unchanged.
+QByteArray decoderNameFor(const QByteArray &charset);
+
+// Decodes by the declared charset (through Qt's ICU-backed QStringDecoder and decoderNameFor); a UTF-8 BOM wins.
+// Unknown charsets fall back to UTF-8 and say so. `charset` in the result is the declared name.
 DecodedBody decodeBody(const QByteArray &body, const QByteArray &contentType);
 
 } // namespace CarScout::Net
