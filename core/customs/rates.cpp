@@ -101,6 +101,10 @@ bool declaresWindows1251(const QByteArray &xml)
 CbrParseResult parseCbrDaily(const QByteArray &xml)
 {
     CbrParseResult result;
+    if (xml.trimmed().isEmpty()) {
+        result.error = QStringLiteral("CBR XML: empty response (no <ValCurs>)");
+        return result;
+    }
     QXmlStreamReader reader;
     QString decoded;
     if (declaresWindows1251(xml)) {
