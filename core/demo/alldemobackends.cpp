@@ -1,4 +1,5 @@
 #include "core/demo/demobackends.h"
+#include "core/sources/encar/encardemo.h"
 
 // One line per source that ships synthetic demo data, e.g.
 //   #include "core/sources/encar/encardemo.h"
@@ -11,6 +12,7 @@ namespace CarScout::Demo {
 void registerAllDemoBackends()
 {
     // The bench backend is built in (demobackends.cpp). Sources add their calls below this line.
+    Sources::Encar::registerDemoBackend();
 }
 
 } // namespace CarScout::Demo
