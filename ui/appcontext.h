@@ -1,0 +1,34 @@
+#pragma once
+
+// What the main window and its panes are given (no singletons): created by the application (guiapplication.cpp)
+// or by a test, owned there, outliving the window.
+
+#include <QList>
+
+namespace CarScout::Customs {
+class SecretStore;
+}
+namespace CarScout::Net {
+class HttpClient;
+}
+namespace CarScout::Sources {
+class Source;
+class TermDictionary;
+}
+
+namespace CarScout::Ui {
+
+class CostService;
+class Settings;
+
+struct AppContext
+{
+    Settings *settings = nullptr;
+    Net::HttpClient *http = nullptr;
+    CostService *costs = nullptr;
+    Customs::SecretStore *secrets = nullptr;                  // may be null: secrets cannot be stored then
+    const Sources::TermDictionary *terms = nullptr;  // may be null: original names are shown
+    QList<Sources::Source *> sources;                // one search pane each, in this order
+};
+
+} // namespace CarScout::Ui

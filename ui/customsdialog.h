@@ -1,0 +1,101 @@
+#pragma once
+
+// The customs calculator: every input of the engine, the line-by-line breakdown with rates, rate date and
+// rule-set version, warnings, and (when enabled and available) an online cross-check beside it. Prefilled
+// from a listing or used on its own; recomputes as inputs change.
+
+#include "core/customs/engine.h"
+#include "core/model/listing.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+class QTreeWidget;
+
+namespace CarScout::Net {
+class HttpClient;
+}
+
+namespace CarScout::Ui {
+
+class CostService;
+class Settings;
+
+// An online calculator run for the cross-check column: calls `done` with its result (ok=false + error when it
+// failed). Set by the application when the customs library provides one (tks.ru / calcus.ru).
+using CrossCheck = std::function<void(const Customs::Input &input, const Customs::RateTable &rates, QObject *context,
+                                      std::function<void(const Customs::Result &result, const QString &origin)> done)>;
+
+class CustomsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CustomsDialog(CostService *costs, Settings *settings, Net::HttpClient *http, QWidget *parent = nullptr);
+
+    static void setCrossCheck(CrossCheck crossCheck);
+
+    void prefill(const Listing &listing);
+    void setInput(const Customs::Input &input);
+    Customs::Input input() const;
+    Customs::RateTable rateTable() const;
+    // Manual rate: RUB for `nominal` units of `code` (the CBR way of quoting KRW per 1000).
+    void setRate(const QString &code, int nominal, const QString &rub);
+
+    const Customs::Result &result() const { return m_result; }
+    QTreeWidget *breakdownTree() const { return m_breakdown; }
+    QTreeWidget *crossCheckTree() const { return m_crossTree; }
+    QLabel *summaryLabel() const { return m_summary; }
+
+public slots:
+    void recompute();
+
+signals:
+    void computed();
+
+private:
+    void fillRatesFromService();
+    void ensureRateRows();
+    void updateEnabled();
+    void runCrossCheck();
+
+    CostService *m_costs;
+    Settings *m_settings;
+    Net::HttpClient *m_http;
+    Customs::Result m_result;
+    bool m_loading = false;
+    quint64 m_crossTicket = 0;
+
+    QComboBox *m_importer;
+    QComboBox *m_vehicle;
+    QComboBox *m_powertrain;
+    QSpinBox *m_engineCc;
+    QDoubleSpinBox *m_power;
+    QComboBox *m_powerUnit;
+    QDoubleSpinBox *m_motorPower;
+    QCheckBox *m_iceDominant;
+    QCheckBox *m_offroad;
+    QLineEdit *m_produced;
+    QDateEdit *m_declared;
+    QLineEdit *m_price;
+    QComboBox *m_currency;
+    QLineEdit *m_costsToBorder;
+    QComboBox *m_costsCurrency;
+    QTableWidget *m_rates;
+    QLabel *m_ratesNote;
+    QTreeWidget *m_breakdown;
+    QLabel *m_summary;
+    QCheckBox *m_crossEnabled;
+    QTreeWidget *m_crossTree;
+    QLabel *m_crossNote;
+};
+
+} // namespace CarScout::Ui

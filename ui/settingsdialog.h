@@ -1,0 +1,110 @@
+#pragma once
+
+// The settings dialog: proxy (password in the OS keychain), per-source politeness (interval, jitter, pauses,
+// retries, timeout), CAPTCHA token provider, language, CSV defaults and customs defaults. Reads the Settings
+// object when opened and writes it on OK; secrets go to the SecretStore only.
+
+#include "ui/settings.h"
+
+#include <QDialog>
+#include <QList>
+#include <QPair>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace CarScout::Customs {
+class SecretStore;
+}
+
+namespace CarScout::Ui {
+
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // sources: (id, display name) of every marketplace; the customs/rates services are added by the dialog.
+    SettingsDialog(Settings *settings, Customs::SecretStore *secrets, const QList<QPair<QString, QString>> &sources,
+                   QWidget *parent = nullptr);
+
+    // Writes the form to the settings (and secrets). Also what OK does.
+    void apply();
+
+    // Form fields by purpose (tests).
+    QComboBox *proxyTypeBox() const { return m_proxyType; }
+    QLineEdit *proxyHostEdit() const { return m_proxyHost; }
+    QSpinBox *proxyPortBox() const { return m_proxyPort; }
+    QLineEdit *proxyUserEdit() const { return m_proxyUser; }
+    QLineEdit *proxyPasswordEdit() const { return m_proxyPassword; }
+    QTableWidget *sourceTable() const { return m_sourceTable; }
+    QComboBox *tokenModeBox() const { return m_tokenMode; }
+    QLineEdit *solverEndpointEdit() const { return m_solverEndpoint; }
+    QLineEdit *solverKeyEdit() const { return m_solverKey; }
+    QComboBox *languageBox() const { return m_language; }
+    QComboBox *csvDelimiterBox() const { return m_csvDelimiter; }
+    QCheckBox *csvBomBox() const { return m_csvBom; }
+    QComboBox *importerBox() const { return m_importer; }
+    QCheckBox *todayBox() const { return m_today; }
+    QDateEdit *declarationDateEdit() const { return m_declarationDate; }
+    QLineEdit *costsEdit() const { return m_costs; }
+    QComboBox *costsCurrencyBox() const { return m_costsCurrency; }
+    QLineEdit *extraCostsEdit() const { return m_extraCosts; }
+    QSpinBox *defaultPowerBox() const { return m_defaultPower; }
+    QCheckBox *crossCheckBox() const { return m_crossCheck; }
+
+    // Source ids in table order.
+    QStringList sourceIds() const;
+    SourceNetworkSettings sourceRow(int row) const;
+    void setSourceRow(int row, const SourceNetworkSettings &s);
+
+    bool languageChanged() const { return m_languageChanged; }
+
+public slots:
+    void accept() override;
+
+private:
+    QWidget *createNetworkPage();
+    QWidget *createTokensPage();
+    QWidget *createGeneralPage();
+    QWidget *createCustomsPage();
+    void load();
+    void updateEnabled();
+
+    Settings *m_settings;
+    Customs::SecretStore *m_secrets;
+    QList<QPair<QString, QString>> m_sources;
+    QString m_loadedProxyPassword;
+    QString m_loadedSolverKey;
+    QString m_loadedManualToken;
+    bool m_languageChanged = false;
+
+    QComboBox *m_proxyType = nullptr;
+    QLineEdit *m_proxyHost = nullptr;
+    QSpinBox *m_proxyPort = nullptr;
+    QLineEdit *m_proxyUser = nullptr;
+    QLineEdit *m_proxyPassword = nullptr;
+    QLabel *m_secretsNote = nullptr;
+    QTableWidget *m_sourceTable = nullptr;
+    QComboBox *m_tokenMode = nullptr;
+    QLineEdit *m_solverEndpoint = nullptr;
+    QLineEdit *m_solverKey = nullptr;
+    QLineEdit *m_manualToken = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_csvDelimiter = nullptr;
+    QCheckBox *m_csvBom = nullptr;
+    QComboBox *m_importer = nullptr;
+    QCheckBox *m_today = nullptr;
+    QDateEdit *m_declarationDate = nullptr;
+    QLineEdit *m_costs = nullptr;
+    QComboBox *m_costsCurrency = nullptr;
+    QLineEdit *m_extraCosts = nullptr;
+    QSpinBox *m_defaultPower = nullptr;
+    QCheckBox *m_crossCheck = nullptr;
+};
+
+} // namespace CarScout::Ui

@@ -1,0 +1,135 @@
+#include "ui/thumbnailproxy.h"
+
+#include "core/model/listing.h"
+#include "core/model/listingroles.h"
+#include "core/net/httpclient.h"
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QtConcurrent>
+
+namespace CarScout::Ui {
+
+namespace {
+constexpr size_t MaxQueued = 48;   // older requests (rows scrolled past) are dropped and re-asked when painted
+}
+
+ThumbnailProxy::ThumbnailProxy(Net::HttpClient *client, QObject *parent)
+    : QIdentityProxyModel(parent), m_client(client), m_group(Net::HttpClient::newGroupId())
+{
+    connect(this, &QAbstractItemModel::modelReset, this, [this] {
+        m_queue.clear();
+        m_waiting.clear();
+    });
+}
+
+ThumbnailProxy::~ThumbnailProxy()
+{
+    if (m_client)
+        m_client->cancelGroup(m_group);
+}
+
+QImage ThumbnailProxy::decodeThumbnail(const QByteArray &bytes, const QSize &size)
+{
+    QImage image;
+    if (!image.loadFromData(bytes))
+        return {};
+    return image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
+QVariant ThumbnailProxy::data(const QModelIndex &index, int role) const
+{
+    if (role != Qt::DecorationRole || index.column() != m_column || !m_client)
+        return QIdentityProxyModel::data(index, role);
+    const QVariant v = QIdentityProxyModel::data(index, Model::ListingRole);
+    if (!v.canConvert<Listing>())
+        return {};
+    const Listing listing = v.value<Listing>();
+    if (listing.photos.isEmpty())
+        return {};
+    const QUrl url = listing.photos.first();
+    if (const QPixmap *pixmap = m_cache.object(url))
+        return *pixmap;
+    if (!m_failed.contains(url))
+        request(url, listing.source, index);
+    return {};
+}
+
+void ThumbnailProxy::request(const QUrl &url, const QString &source, const QModelIndex &index) const
+{
+    auto &waiting = m_waiting[url];
+    const bool known = !waiting.isEmpty();
+    if (!waiting.contains(QPersistentModelIndex(index)))
+        waiting.append(QPersistentModelIndex(index));
+    if (known) {
+        // already queued: move it to the front, it is visible again
+        for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+            if (it->url == url) {
+                Pending p = *it;
+                m_queue.erase(it);
+                m_queue.push_front(p);
+                break;
+            }
+        }
+        return;
+    }
+    m_queue.push_front({url, source});
+    while (m_queue.size() > MaxQueued) {
+        m_waiting.remove(m_queue.back().url);
+        m_queue.pop_back();
+    }
+    QMetaObject::invokeMethod(const_cast<ThumbnailProxy *>(this), &ThumbnailProxy::pump, Qt::QueuedConnection);
+}
+
+void ThumbnailProxy::pump()
+{
+    while (m_inFlight < m_maxInFlight && !m_queue.empty()) {
+        const Pending p = m_queue.front();
+        m_queue.pop_front();
+        Net::HttpRequest request;
+        request.url = p.url;
+        request.source = QStringLiteral("photos");
+        request.group = m_group;
+        request.maxBodyBytes = 8 * 1024 * 1024;
+        request.headers.append(qMakePair(QByteArray("Accept"), QByteArray("image/webp,image/jpeg,image/png,image/*;q=0.8")));
+        ++m_inFlight;
+        ++m_requestsSent;
+        const QUrl url = p.url;
+        const QSize size = m_size;
+        m_client->send(request, this, [this, url, size](const Net::HttpResponse &response) {
+            if (!response.ok()) {
+                --m_inFlight;
+                if (response.error != Net::ErrorKind::Canceled)
+                    m_failed.insert(url);
+                m_waiting.remove(url);
+                pump();
+                return;
+            }
+            auto *watcher = new QFutureWatcher<QImage>(this);
+            connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, url] {
+                watcher->deleteLater();
+                --m_inFlight;
+                finish(url, watcher->result());
+                pump();
+            });
+            watcher->setFuture(QtConcurrent::run(&ThumbnailProxy::decodeThumbnail, response.body, size));
+        });
+    }
+}
+
+void ThumbnailProxy::finish(const QUrl &url, const QImage &image)
+{
+    const QList<QPersistentModelIndex> indexes = m_waiting.take(url);
+    if (image.isNull()) {
+        m_failed.insert(url);
+        return;
+    }
+    m_cache.insert(url, new QPixmap(QPixmap::fromImage(image)));
+    for (const QPersistentModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == this)
+            emit dataChanged(index, index, {Qt::DecorationRole});
+    }
+    emit thumbnailLoaded(url);
+}
+
+} // namespace CarScout::Ui

@@ -1,0 +1,73 @@
+#pragma once
+
+// Adds a thumbnail (DecorationRole) of each listing's first photo to one column. Photos are fetched only when
+// a view asks for them, i.e. for the rows it paints, through the network core; the bytes are decoded into a
+// scaled QImage on a worker thread and turned into a QPixmap on the GUI thread. Nothing here blocks: a row
+// without its thumbnail yet shows none and is updated (dataChanged) when it arrives.
+
+#include <QCache>
+#include <QHash>
+#include <QIdentityProxyModel>
+#include <QPersistentModelIndex>
+#include <QPixmap>
+#include <QSet>
+#include <QSize>
+#include <QUrl>
+
+#include <deque>
+
+namespace CarScout::Net {
+class HttpClient;
+}
+
+namespace CarScout::Ui {
+
+class ThumbnailProxy : public QIdentityProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ThumbnailProxy(Net::HttpClient *client, QObject *parent = nullptr);
+    ~ThumbnailProxy() override;
+
+    void setThumbnailColumn(int column) { m_column = column; }
+    int thumbnailColumn() const { return m_column; }
+    void setThumbnailSize(const QSize &size) { m_size = size; }
+    QSize thumbnailSize() const { return m_size; }
+    void setMaxInFlight(int n) { m_maxInFlight = qMax(1, n); }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    int pendingCount() const { return int(m_queue.size()) + m_inFlight; }
+    int loadedCount() const { return m_cache.count(); }
+    int requestsSent() const { return m_requestsSent; }
+
+    // The image decoding used for thumbnails (worker-thread safe): scaled to fit `size`, null when undecodable.
+    static QImage decodeThumbnail(const QByteArray &bytes, const QSize &size);
+
+signals:
+    void thumbnailLoaded(const QUrl &url);
+
+private:
+    void request(const QUrl &url, const QString &source, const QModelIndex &index) const;
+    void pump();
+    void finish(const QUrl &url, const QImage &image);
+
+    Net::HttpClient *m_client;
+    int m_column = 0;
+    QSize m_size{64, 48};
+    int m_maxInFlight = 4;
+    int m_inFlight = 0;
+    int m_requestsSent = 0;
+    quint64 m_group;
+    struct Pending
+    {
+        QUrl url;
+        QString source;
+    };
+    mutable std::deque<Pending> m_queue;        // most recent first: what is on screen now
+    mutable QHash<QUrl, QList<QPersistentModelIndex>> m_waiting;
+    mutable QCache<QUrl, QPixmap> m_cache{600};
+    mutable QSet<QUrl> m_failed;
+};
+
+} // namespace CarScout::Ui
