@@ -1,5 +1,6 @@
 #include "core/demo/demobackends.h"
 #include "core/sources/encar/encardemo.h"
+#include "core/sources/kbchachacha/kbdemobackend.h"
 
 // One line per source that ships synthetic demo data, e.g.
 //   #include "core/sources/encar/encardemo.h"
@@ -13,6 +14,7 @@ void registerAllDemoBackends()
 {
     // The bench backend is built in (demobackends.cpp). Sources add their calls below this line.
     Sources::Encar::registerDemoBackend();
+    Sources::Kb::registerDemoBackend();
 }
 
 } // namespace CarScout::Demo
