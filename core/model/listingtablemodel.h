@@ -32,6 +32,7 @@ public:
     explicit ListingTableModel(QObject *parent = nullptr);
     ~ListingTableModel() override;
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -70,6 +71,7 @@ public:
     void retranslate();
 
 private:
+    bool isOwnCell(const QModelIndex &index) const;
     void emitRowChanged(int row);
     void emitAllChanged();
 

@@ -14,6 +14,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <limits>
 
 using namespace CarScout;
 using namespace CarScout::Model;
@@ -38,6 +39,18 @@ double timeMs(F &&f)
     t.start();
     f();
     return ms(t.nsecsElapsed());
+}
+
+// A step on the proxy, including the lazy re-mapping a view triggers at once (rowCount + first rows).
+template<typename F>
+double proxyStepMs(QAbstractItemModel &proxy, F &&f)
+{
+    return timeMs([&] {
+        f();
+        const int rows = proxy.rowCount();
+        for (int r = 0; r < std::min(rows, 40); ++r)
+            proxy.index(r, 0).data();
+    });
 }
 
 void line(const char *what, double value, const char *unit)
@@ -108,31 +121,46 @@ int main(int argc, char **argv)
         line("append through an unsorted proxy: total", f.totalMs, "ms");
         line("append through an unsorted proxy: worst single page", f.worstMs, "ms");
 
+        // Repeated sorts (alternating order; the keys stay cached): the fastest of 5, to see through the noise
+        // of a shared machine.
+        auto bestSortMs = [&](Column column) {
+            double best = 1e9;
+            for (int i = 0; i < 5; ++i) {
+                best = std::min(best, proxyStepMs(proxy, [&] {
+                    proxy.sort(int(column), i % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+                }));
+            }
+            return best;
+        };
         line("sort by price ascending (first sort, keys computed)",
-             timeMs([&] { proxy.sort(int(Column::Price), Qt::AscendingOrder); }), "ms");
+             proxyStepMs(proxy, [&] { proxy.sort(int(Column::Price), Qt::AscendingOrder); }), "ms");
         line("sort by price descending (cached keys)",
-             timeMs([&] { proxy.sort(int(Column::Price), Qt::DescendingOrder); }), "ms");
-        line("sort by mileage ascending", timeMs([&] { proxy.sort(int(Column::Mileage)); }), "ms");
-        line("sort by title (text) ascending", timeMs([&] { proxy.sort(int(Column::Title)); }), "ms");
+             proxyStepMs(proxy, [&] { proxy.sort(int(Column::Price), Qt::DescendingOrder); }), "ms");
+        line("sort by mileage ascending", proxyStepMs(proxy, [&] { proxy.sort(int(Column::Mileage)); }), "ms");
+        line("sort by title (text) ascending", proxyStepMs(proxy, [&] { proxy.sort(int(Column::Title)); }), "ms");
         line("sort by title descending (cached keys)",
-             timeMs([&] { proxy.sort(int(Column::Title), Qt::DescendingOrder); }), "ms");
+             proxyStepMs(proxy, [&] { proxy.sort(int(Column::Title), Qt::DescendingOrder); }), "ms");
+
+        line("sort by price, cached keys, best of 5", bestSortMs(Column::Price), "ms");
+        line("sort by mileage, cached keys, best of 5", bestSortMs(Column::Mileage), "ms");
+        line("sort by title, cached keys, best of 5", bestSortMs(Column::Title), "ms");
 
         proxy.sort(int(Column::Price), Qt::AscendingOrder);
         line("price range 10M-50M KRW (proxy sorted by price)",
-             timeMs([&] { proxy.setPriceRange(10'000'000, 50'000'000); }), "ms");
+             proxyStepMs(proxy, [&] { proxy.setPriceRange(10'000'000, 50'000'000); }), "ms");
         std::printf("  rows visible: %d\n", proxy.rowCount());
         line("widen price range to 5M-80M (sorted by price)",
-             timeMs([&] { proxy.setPriceRange(5'000'000, 80'000'000); }), "ms");
-        line("clear the filter (sorted by price)", timeMs([&] { proxy.clearFilter(); }), "ms");
+             proxyStepMs(proxy, [&] { proxy.setPriceRange(5'000'000, 80'000'000); }), "ms");
+        line("clear the filter (sorted by price)", proxyStepMs(proxy, [&] { proxy.clearFilter(); }), "ms");
 
         proxy.sort(int(Column::Mileage), Qt::AscendingOrder);
         line("price range 10M-50M KRW (proxy sorted by mileage)",
-             timeMs([&] { proxy.setPriceRange(10'000'000, 50'000'000); }), "ms");
-        line("clear the filter (sorted by mileage)", timeMs([&] { proxy.clearFilter(); }), "ms");
+             proxyStepMs(proxy, [&] { proxy.setPriceRange(10'000'000, 50'000'000); }), "ms");
+        line("clear the filter (sorted by mileage)", proxyStepMs(proxy, [&] { proxy.clearFilter(); }), "ms");
         proxy.sort(-1);
         line("price range 10M-50M KRW (unsorted proxy)",
-             timeMs([&] { proxy.setPriceRange(10'000'000, 50'000'000); }), "ms");
-        line("year 2018-2020 + petrol on top (unsorted)", timeMs([&] {
+             proxyStepMs(proxy, [&] { proxy.setPriceRange(10'000'000, 50'000'000); }), "ms");
+        line("year 2018-2020 + petrol on top (unsorted)", proxyStepMs(proxy, [&] {
                  ListingFilter filter = proxy.filter();
                  filter.yearFrom = 2018;
                  filter.yearTo = 2020;
@@ -140,21 +168,30 @@ int main(int argc, char **argv)
                  proxy.setFilter(filter);
              }), "ms");
         std::printf("  rows visible: %d\n", proxy.rowCount());
-        line("text filter \"쏘나타\" (unsorted)", timeMs([&] {
+        line("text filter \"쏘나타\" (unsorted)", proxyStepMs(proxy, [&] {
                  proxy.clearFilter();
                  proxy.setText(QStringLiteral("쏘나타"));
              }), "ms");
-        line("clear the filter (unsorted)", timeMs([&] { proxy.clearFilter(); }), "ms");
+        line("clear the filter (unsorted)", proxyStepMs(proxy, [&] { proxy.clearFilter(); }), "ms");
 
         // Cost columns: estimator set, sort by landed cost, then a rate change.
         model.setCostEstimator(fakeEstimate);
         line("sort by landed cost (estimates computed for every row)",
-             timeMs([&] { proxy.sort(int(Column::LandedRub)); }), "ms");
+             proxyStepMs(proxy, [&] { proxy.sort(int(Column::LandedRub)); }), "ms");
         line("rate change: invalidateCosts() with proxy sorted by landed cost",
-             timeMs([&] { model.invalidateCosts(); }), "ms");
-        line("RUB price range after the rate change",
-             timeMs([&] { proxy.setPriceRubRange(1'000'000, 3'000'000); }), "ms");
-        proxy.clearFilter();
+             proxyStepMs(proxy, [&] { model.invalidateCosts(); }), "ms");
+        line("RUB price range 1M-3M RUB",
+             proxyStepMs(proxy, [&] { proxy.setPriceRubRange(1'000'000, 3'000'000); }), "ms");
+        model.setCostEstimator([](const Listing &l) {
+            CostEstimate e = fakeEstimate(l);
+            if (e.priceRubKopecks)
+                e.priceRubKopecks = *e.priceRubKopecks * 11 / 10;   // the rouble fell by 10 %
+            return e;
+        });
+        line("rate change with the RUB range active (rows move in and out)",
+             proxyStepMs(proxy, [&] { model.invalidateCosts(); }), "ms");
+        std::printf("  rows visible: %d\n", proxy.rowCount());
+        line("clear the filter", proxyStepMs(proxy, [&] { proxy.clearFilter(); }), "ms");
 
         // What a view paints: one screen of 40 rows x 12 columns, display + alignment.
         line("one screen of cells (40 rows x 12 columns, DisplayRole)", timeMs([&] {
@@ -167,20 +204,25 @@ int main(int argc, char **argv)
              }), "ms");
     }
 
-    // 3. Streaming into a proxy that is already sorted by price (the user sorted, then searched).
-    {
+    // 3. Streaming into a proxy that is already sorted by price (the user sorted, then searched), with the
+    //    large-model path (default) and with QSortFilterProxyModel's incremental insertion.
+    for (const bool incremental : {false, true}) {
         ListingTableModel model;
         ListingFilterProxy proxy;
+        if (incremental)
+            proxy.setLargeModelRows(std::numeric_limits<int>::max());
         proxy.setSourceModel(&model);
         proxy.sort(int(Column::Price), Qt::AscendingOrder);
         const AppendFigures f = appendAll(model, count, pageSize);
-        line("append into a proxy sorted by price: total", f.totalMs, "ms");
-        line("append into a proxy sorted by price: worst single page", f.worstMs, "ms");
+        std::printf("%s:\n", incremental ? "incremental insertion (largeModelRows = max)"
+                                           : "large-model path (default)");
+        line("  append into a proxy sorted by price: total", f.totalMs, "ms");
+        line("  append into a proxy sorted by price: worst single page", f.worstMs, "ms");
         proxy.setPriceRange(10'000'000, 50'000'000);
         QRandomGenerator rng(7);
         const QList<Listing> extra = Bench::syntheticPage(count / pageSize + 1, pageSize, rng);
-        line("append one more page into a sorted + filtered proxy",
-             timeMs([&] { model.appendListings(extra); }), "ms");
+        line("  append one more page into a sorted + filtered proxy",
+             proxyStepMs(proxy, [&] { model.appendListings(extra); }), "ms");
     }
     return 0;
 }

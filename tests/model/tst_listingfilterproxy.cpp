@@ -32,13 +32,145 @@ private:
         ListingFilterProxy proxy;
         QAbstractItemModelTester modelTester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
         QAbstractItemModelTester proxyTester{&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest};
-        Fixture() { proxy.setSourceModel(&model); }
+        explicit Fixture(int largeModelRows)
+        {
+            proxy.setLargeModelRows(largeModelRows);
+            proxy.setSourceModel(&model);
+        }
     };
 
+    int m_largeModelRows = 5000;
+
+    // Rows of equal price may come in any order: compare the price sequence and the set of ids.
+    static bool sameOrder(const QAbstractItemModel &proxy, const ListingTableModel &model, const QStringList &expected)
+    {
+        const QStringList actual = ids(proxy);
+        auto prices = [&](const QStringList &list) {
+            QList<std::optional<qint64>> result;
+            for (const QString &id : list)
+                result.append(model.listing(model.rowOf(u"encar"_qs, id)).price);
+            return result;
+        };
+        if (QSet<QString>(actual.begin(), actual.end()) != QSet<QString>(expected.begin(), expected.end())
+            || actual.size() != expected.size() || prices(actual) != prices(expected)) {
+            qWarning() << "proxy:" << actual.mid(0, 20) << "expected:" << expected.mid(0, 20);
+            return false;
+        }
+        return true;
+    }
+
+    // Many pseudo-random listings (deterministic).
+    static QList<Listing> manyListings(int first, int count)
+    {
+        QList<Listing> result;
+        for (int i = first; i < first + count; ++i) {
+            const qint64 price = (i * 7919) % 1000 == 0 ? -1 : qint64((i * 7919) % 1000) * 100'000;
+            Listing l = makeListing(QString::number(i), price < 0 ? std::nullopt : std::optional<qint64>(price),
+                                    2010 + (i * 31) % 15, (i * 104'729) % 250'000);
+            result.append(l);
+        }
+        return result;
+    }
+
+    // What the proxy must show: rows passing `filter`, stably sorted by price with unknown prices last.
+    static QStringList expectedByPrice(const ListingTableModel &model, const ListingFilter &filter,
+                                       Qt::SortOrder order, const CostEstimator &estimator = {})
+    {
+        QList<Listing> rows;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const std::optional<CostEstimate> cost = estimator ? std::optional(estimator(model.listing(r)))
+                                                               : std::nullopt;
+            if (filter.accepts(model.listing(r), cost ? &*cost : nullptr))
+                rows.append(model.listing(r));
+        }
+        std::stable_sort(rows.begin(), rows.end(), [order](const Listing &a, const Listing &b) {
+            if (!a.price || !b.price)
+                return a.price.has_value() && !b.price.has_value();
+            return order == Qt::AscendingOrder ? *a.price < *b.price : *a.price > *b.price;
+        });
+        QStringList result;
+        for (const Listing &l : rows)
+            result.append(l.id);
+        return result;
+    }
+
 private slots:
+    // Every test runs with the fine-grained (QSortFilterProxyModel's incremental) path and with the
+    // large-model path (one layoutChanged per bulk change).
+    void initTestCase_data()
+    {
+        QTest::addColumn<int>("largeModelRows");
+        QTest::newRow("incremental") << 1'000'000;
+        QTest::newRow("large-model path") << 0;
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(int, largeModelRows);
+        m_largeModelRows = largeModelRows;
+    }
+
+    void bulkAppendsIntoSortedFilteredProxy()
+    {
+        Fixture f(m_largeModelRows);
+        f.proxy.sort(int(Column::Price), Qt::DescendingOrder);
+        ListingFilter filter;
+        filter.priceMin = 20'000'000;
+        filter.yearFrom = 2013;
+        f.proxy.setFilter(filter);
+        for (int page = 0; page < 3; ++page) {
+            f.model.appendListings(manyListings(page * 150, 150));
+            QVERIFY(sameOrder(f.proxy, f.model, expectedByPrice(f.model, filter, Qt::DescendingOrder)));
+        }
+        QVERIFY(f.proxy.dynamicSortFilter());
+        f.proxy.clearFilter();
+        QVERIFY(sameOrder(f.proxy, f.model, expectedByPrice(f.model, {}, Qt::DescendingOrder)));
+        f.proxy.setPriceRange(10'000'000, 60'000'000);
+        QVERIFY(sameOrder(f.proxy, f.model, expectedByPrice(f.model, f.proxy.filter(), Qt::DescendingOrder)));
+    }
+
+    void rateChangeMovesRowsAcrossRoubleRange()
+    {
+        Fixture f(m_largeModelRows);
+        f.model.appendListings(manyListings(0, 800));
+        qint64 kopecksPerKrw = 7;
+        const CostEstimator estimator = [&](const Listing &l) {
+            CostEstimate e;
+            if (l.price)
+                e.priceRubKopecks = *l.price * kopecksPerKrw;
+            return e;
+        };
+        f.model.setCostEstimator(estimator);
+        f.proxy.sort(int(Column::Price), Qt::AscendingOrder);
+        f.proxy.setPriceRubRange(2'000'000, 4'000'000);
+        QVERIFY(sameOrder(f.proxy, f.model, expectedByPrice(f.model, f.proxy.filter(), Qt::AscendingOrder, estimator)));
+        kopecksPerKrw = 11;
+        f.model.invalidateCosts();
+        QVERIFY(sameOrder(f.proxy, f.model, expectedByPrice(f.model, f.proxy.filter(), Qt::AscendingOrder, estimator)));
+        QVERIFY(f.proxy.dynamicSortFilter());
+        // Dynamic sorting still works afterwards.
+        f.model.appendListings({makeListing(u"new"_qs, 3'000'000)});
+        QVERIFY(sameOrder(f.proxy, f.model, expectedByPrice(f.model, f.proxy.filter(), Qt::AscendingOrder, estimator)));
+    }
+
+    void selectionSurvivesFilterChanges()
+    {
+        Fixture f(m_largeModelRows);
+        f.model.appendListings(manyListings(0, 200));
+        f.proxy.sort(int(Column::Price));
+        const int sourceRow = f.model.rowOf(u"encar"_qs, u"17"_qs);
+        const QPersistentModelIndex selected(f.proxy.mapFromSource(f.model.index(sourceRow, 0)));
+        QVERIFY(selected.isValid());
+        f.proxy.setYearRange(f.model.listing(sourceRow).year, f.model.listing(sourceRow).year);
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.data(IdRole).toString(), u"17"_qs);
+        f.proxy.setYearRange(f.model.listing(sourceRow).year + 1, std::nullopt);
+        QVERIFY(!selected.isValid());   // filtered out
+    }
+
     void sortsPriceNumerically()
     {
-        Fixture f;
+        Fixture f(m_largeModelRows);
         // As text "10,000,000" < "9,000,000"; numerically the other way round.
         f.model.appendListings({makeListing(u"ten"_qs, 10'000'000), makeListing(u"nine"_qs, 9'000'000),
                                 makeListing(u"none"_qs, {}), makeListing(u"hundred"_qs, 100'000'000),
@@ -59,7 +191,7 @@ private slots:
     void unknownsLastInBothDirections()
     {
         QFETCH(int, column);
-        Fixture f;
+        Fixture f(m_largeModelRows);
         Listing a = makeListing(u"a"_qs, 1, 2015);
         Listing b = makeListing(u"b"_qs, 1, 0);
         Listing c = makeListing(u"c"_qs, 1, 2020);
@@ -81,7 +213,7 @@ private slots:
 
     void sortsTextCaseInsensitively()
     {
-        Fixture f;
+        Fixture f(m_largeModelRows);
         Listing a = makeListing(u"a"_qs, 1), b = makeListing(u"b"_qs, 1), c = makeListing(u"c"_qs, 1),
                 d = makeListing(u"d"_qs, 1);
         a.title = u"bmw 520d"_qs;
@@ -93,9 +225,37 @@ private slots:
         QCOMPARE(ids(f.proxy), (QStringList{u"b"_qs, u"c"_qs, u"a"_qs, u"d"_qs}));
     }
 
+    void textSortFollowsUpdatesAndTies()
+    {
+        Fixture f(m_largeModelRows);
+        QList<Listing> page;
+        for (const auto &[id, title] : std::initializer_list<std::pair<const char16_t *, const char16_t *>>{
+                 {u"1", u"kia k5 2.0"}, {u"2", u"Kia K5 2.0"}, {u"3", u"Kia K5 1.6"}, {u"4", u"Kia"},
+                 {u"5", u"현대 쏘나타"}, {u"6", u"현대 그랜저"}, {u"7", u"BMW"}}) {
+            Listing l = makeListing(QString::fromUtf16(id), 1);
+            l.title = QString::fromUtf16(title);
+            page.append(l);
+        }
+        f.model.appendListings(page);
+        f.proxy.sort(int(Column::Title), Qt::AscendingOrder);
+        // Case-folded first, then the exact text ("K" before "k"); Hangul in syllable (dictionary) order.
+        QCOMPARE(ids(f.proxy), (QStringList{u"7"_qs, u"4"_qs, u"3"_qs, u"2"_qs, u"1"_qs, u"6"_qs, u"5"_qs}));
+        f.proxy.sort(int(Column::Title), Qt::DescendingOrder);
+        QCOMPARE(ids(f.proxy), (QStringList{u"5"_qs, u"6"_qs, u"1"_qs, u"2"_qs, u"3"_qs, u"4"_qs, u"7"_qs}));
+        // A changed title moves its row (the cached ranks are rebuilt).
+        Listing renamed = f.model.listing(f.model.rowOf(u"encar"_qs, u"7"_qs));
+        renamed.title = u"Kia K5 1.8"_qs;
+        QVERIFY(f.model.updateListing(renamed));
+        QCOMPARE(ids(f.proxy), (QStringList{u"5"_qs, u"6"_qs, u"1"_qs, u"2"_qs, u"7"_qs, u"3"_qs, u"4"_qs}));
+        Listing added = makeListing(u"8"_qs, 1);
+        added.title = u"Kia K5 1.7"_qs;
+        f.model.appendListings({added});
+        QCOMPARE(ids(f.proxy), (QStringList{u"5"_qs, u"6"_qs, u"1"_qs, u"2"_qs, u"7"_qs, u"8"_qs, u"3"_qs, u"4"_qs}));
+    }
+
     void sortFollowsAppendsAndUpdates()
     {
-        Fixture f;
+        Fixture f(m_largeModelRows);
         f.model.appendListings({makeListing(u"a"_qs, 300), makeListing(u"b"_qs, 100)});
         f.proxy.sort(int(Column::Price), Qt::AscendingOrder);
         QCOMPARE(ids(f.proxy), (QStringList{u"b"_qs, u"a"_qs}));
@@ -115,7 +275,7 @@ private slots:
 
     void sortByCostColumnFollowsInvalidation()
     {
-        Fixture f;
+        Fixture f(m_largeModelRows);
         f.model.appendListings({makeListing(u"a"_qs, 100), makeListing(u"b"_qs, 200), makeListing(u"c"_qs, 300)});
         bool reversed = false;
         f.model.setCostEstimator([&](const Listing &l) {
@@ -136,7 +296,7 @@ private slots:
 
     void eachFilterAppliesAtOnce()
     {
-        Fixture f;
+        Fixture f(m_largeModelRows);
         Listing a = makeListing(u"a"_qs, 5'000'000, 2012, 150'000);
         Listing b = makeListing(u"b"_qs, 15'000'000, 2018, 60'000);
         Listing c = makeListing(u"c"_qs, 25'000'000, 2021, 20'000);
@@ -191,7 +351,7 @@ private slots:
 
     void filtersCombineAndFollowNewRows()
     {
-        Fixture f;
+        Fixture f(m_largeModelRows);
         f.proxy.sort(int(Column::Price), Qt::DescendingOrder);
         ListingFilter filter;
         filter.priceMax = 20'000'000;
