@@ -91,8 +91,28 @@ QVariant ListingTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
+bool ListingTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_moreAvailable && !m_moreRequested;
+}
+
+void ListingTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_moreRequested = true;
+    emit moreRequested();
+}
+
+void ListingTableModel::setMoreAvailable(bool available)
+{
+    m_moreAvailable = available;
+    m_moreRequested = false;
+}
+
 ListingTableModel::AppendResult ListingTableModel::appendListings(const QList<Listing> &page)
 {
+    m_moreRequested = false;
     AppendResult result;
     QList<Listing> fresh;          // new rows, in page order
     QHash<QString, qsizetype> freshIndex;
@@ -135,6 +155,8 @@ ListingTableModel::AppendResult ListingTableModel::appendListings(const QList<Li
 void ListingTableModel::clear()
 {
     beginResetModel();
+    m_moreAvailable = false;
+    m_moreRequested = false;
     m_listings.clear();
     m_rowByKey.clear();
     m_costs.clear();

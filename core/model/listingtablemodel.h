@@ -55,6 +55,14 @@ public:
     // setListing on the row with the same source + id; false when there is none.
     bool updateListing(const Listing &listing);
 
+    // "Load more" paging for views that call fetchMore() when scrolled to the end: while more pages exist
+    // (setMoreAvailable(true)), the first fetchMore() emits moreRequested() once; the next appendListings()
+    // (or setMoreAvailable) re-arms it, so a view cannot flood the source with requests.
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void setMoreAvailable(bool available);
+    bool isMoreAvailable() const { return m_moreAvailable; }
+
     // The cost columns. Setting (or clearing) the estimator invalidates every cached estimate.
     void setCostEstimator(CostEstimator estimator);
     bool hasCostEstimator() const { return bool(m_estimator); }
@@ -70,6 +78,9 @@ public:
     // After a language change: headers and translated cells (fuel, transmission, …) are emitted as changed.
     void retranslate();
 
+signals:
+    void moreRequested();
+
 private:
     bool isOwnCell(const QModelIndex &index) const;
     void emitRowChanged(int row);
@@ -80,6 +91,8 @@ private:
     CostEstimator m_estimator;
     mutable std::vector<std::optional<CostEstimate>> m_costs;   // parallel to m_listings
     QLocale m_locale;
+    bool m_moreAvailable = false;
+    bool m_moreRequested = false;
 };
 
 } // namespace CarScout::Model

@@ -312,6 +312,31 @@ private slots:
         QCOMPARE(calls, 4);
     }
 
+    void fetchMoreAsksOncePerPage()
+    {
+        ListingTableModel model;   // no model tester here: it calls fetchMore() itself on every change
+        QSignalSpy more(&model, &ListingTableModel::moreRequested);
+        model.appendListings({makeListing(u"1"_qs, 1)});
+        QVERIFY(!model.canFetchMore({}));
+        model.setMoreAvailable(true);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        model.fetchMore({});   // a view scrolling on: no second request until the page arrives
+        QCOMPARE(more.count(), 1);
+        QVERIFY(!model.canFetchMore({}));
+        model.appendListings({makeListing(u"2"_qs, 2)});
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(more.count(), 2);
+        QVERIFY(!model.canFetchMore(model.index(0, 0)));
+        model.setMoreAvailable(false);   // last page
+        model.fetchMore({});
+        QCOMPARE(more.count(), 2);
+        model.setMoreAvailable(true);
+        model.clear();
+        QVERIFY(!model.canFetchMore({}));
+    }
+
     void invalidIndexesGiveNothing()
     {
         ListingTableModel model;
