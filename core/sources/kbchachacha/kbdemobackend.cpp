@@ -449,7 +449,7 @@ QByteArray renderDetail(const Inventory &inv, const Car24 &l)
                              .arg(l.regYm % 100, 2, 10, QLatin1Char('0'))
                              .arg(l.modelYear % 100, 2, 10, QLatin1Char('0'));
     const QString none = u"<strong>없음</strong>"_qs;
-    auto row = [](const QString &th1, const QString &td1, const QString &th2, const QString &td2) {
+    auto row = [](const QString &th1, const QString &td1, const QString &th2, const QString &td2) -> QString {
         return u"<tr><th scope=\"col\">"_qs + th1 + u"</th><td>"_qs + td1 + u"</td><th scope=\"col\">"_qs + th2
             + u"</th><td>"_qs + td2 + u"</td></tr>\n"_qs;
     };
