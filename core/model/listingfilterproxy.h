@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/model/listingfilter.h"
+#include "core/model/sortkeycache.h"
 
 #include <QSortFilterProxyModel>
 
+#include <memory>
 #include <vector>
 
 namespace CarScout::Model {
@@ -12,8 +14,8 @@ class ListingTableModel;
 
 // Sorts on UnderlyingDataRole (numbers numerically, text case-insensitively by code point — which is the
 // dictionary order of Hangul syllables — unknown values last in both directions) and applies the range
-// filters of ListingFilter at once. Raw sort keys are cached per source row so that sorting 100,000 rows
-// costs one data() call per row, not two per comparison.
+// filters of ListingFilter at once. Raw sort keys are cached per source row and column (SortKeyCache) so that
+// sorting 100,000 rows costs one data() call per row, not two per comparison.
 // Works over any table model with UnderlyingDataRole/ListingRole; over a ListingTableModel it reads listings
 // and cost estimates directly.
 //
@@ -57,32 +59,13 @@ protected:
     bool lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const override;
 
 private:
-    // Compact (16 bytes) so that sorting 100,000 rows stays in the CPU cache; text lives in m_sortTexts.
-    struct SortKey
-    {
-        enum class Kind : quint8 { NotComputed, Unknown, Integer, Real, Text };
-        qint64 value = 0;   // Integer: the value; Real: the double's bits; Text: the first 4 folded UTF-16 units
-        quint32 slot = 0;   // index into m_sortTexts when hasSlot (kept across recomputation for reuse)
-        Kind kind = Kind::NotComputed;
-        bool hasSlot = false;
-    };
-    struct SortText
-    {
-        QString folded;     // toCaseFolded(), compared first
-        QString original;   // tie-break
-    };
-
     void applyFilter(const ListingFilter &filter);
     void connectCacheInvalidation(QAbstractItemModel *model);
     void connectBulkHandling(QAbstractItemModel *model);
     bool isLarge() const;
     void suspendDynamicSorting();
-    void dropSortKeys() const;
-    void dropSortKeysForRole();
-    void prepareSortKey(const QModelIndex &sourceIndex) const;
-    void buildTextRanks() const;
-    SortKey makeSortKey(const QVariant &value, const SortKey &previous) const;
-    int compareKeys(SortKey left, std::size_t leftRow, SortKey right, std::size_t rightRow) const;
+    void dropSortKeys();
+    SortKeyCache &keyCache(int column) const;
 
     ListingFilter m_filter;
     const ListingTableModel *m_listings = nullptr;   // the source, when it is a ListingTableModel
@@ -91,14 +74,8 @@ private:
     enum class Suspended { No, ForInsert, ForDataChange };
     Suspended m_suspended = Suspended::No;
 
-    mutable std::vector<SortKey> m_sortKeys;   // by source row, for m_sortKeyColumn with m_sortKeyRole
-    mutable std::vector<SortText> m_sortTexts;
-    // Dense ranks of the text keys by source row: text comparisons during a sort become integer comparisons
-    // (computed once per change of the keys, with one string sort).
-    mutable std::vector<quint32> m_textRanks;
-    mutable bool m_textRanksValid = false;
-    mutable int m_sortKeyColumn = -1;
-    mutable int m_sortKeyRole = -1;
+    // By source column, created when the column is first sorted; kept while the user switches columns.
+    mutable std::vector<std::unique_ptr<SortKeyCache>> m_keyCaches;
 };
 
 } // namespace CarScout::Model
