@@ -1,0 +1,21 @@
+#pragma once
+
+// carscout-cli search | catalog | detail (DESIGN §5), over any source of the registry.
+
+#include "core/cli/clicontext.h"
+
+#include <QStringList>
+
+namespace CarScout::Cli {
+
+// search SOURCE [--maker M] [--model M] [--year-from Y] [--year-to Y] [--price-max N] [--mileage-max KM]
+//        [--fuel F[,F…]] [--sort S] [--pages N | --limit N] [--format json|csv] [--output FILE]
+//        [--with-customs --importer individual|company [--date YYYY-MM-DD] [--power-hp N]]
+// Without --pages/--limit one page of 50 is fetched.
+int runSearch(CliContext &context, const QStringList &arguments);
+// catalog SOURCE [--maker M] [--model M]: the next level of the filter tree, as a JSON array.
+int runCatalog(CliContext &context, const QStringList &arguments);
+// detail SOURCE ID [--format json]
+int runDetail(CliContext &context, const QStringList &arguments);
+
+} // namespace CarScout::Cli
