@@ -10,7 +10,7 @@
 
 // Commands of other areas: one #include and one table line each.
 #include "core/cli/customscommands.h"       // runCustoms, runRates
-// #include "core/cli/sourcecommands.h"      // runSearch, runCatalog, runDetail
+#include "core/cli/sourcecommands.h"         // runSearch, runCatalog, runDetail
 
 namespace CarScout::Cli {
 
@@ -18,9 +18,9 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = {
         // Source commands go here:
-        //   {"search", &runSearch, "SOURCE [--maker M] … [--format json|csv] [--output FILE]  listings as JSON/CSV"},
-        //   {"catalog", &runCatalog, "SOURCE [--maker M] [--model M]  the next level of the filter tree, as JSON"},
-        //   {"detail", &runDetail, "SOURCE ID [--format json]  one listing with everything the detail endpoints give"},
+        {"search", &runSearch, "SOURCE [--maker M] … [--pages N | --limit N] [--format json|csv] [--output FILE]  listings as JSON/CSV"},
+        {"catalog", &runCatalog, "SOURCE [--maker M] [--model M]  the next level of the filter tree, as JSON"},
+        {"detail", &runDetail, "SOURCE ID [--format json]  one listing with everything the detail endpoints give"},
         // Customs commands go here:
         {"customs", &runCustoms, "--price N --currency ISO … [--format json|text]  a customs estimate"},
         {"rates", &runRates, "[--date YYYY-MM-DD] [--format json]  CBR exchange rates"},
