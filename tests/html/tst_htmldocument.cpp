@@ -26,6 +26,7 @@ private slots:
     void utf8Validation();
     void textVariants();
     void invalidXPathIsEmpty();
+    void finders();
 };
 
 void TestHtmlDocument::xpathAndText()
@@ -271,6 +272,37 @@ void TestHtmlDocument::invalidXPathIsEmpty()
     const HtmlDocument doc = HtmlDocument::parse("<p>x</p>");
     QTest::ignoreMessage(QtWarningMsg, "HtmlDocument: invalid XPath expression: //p[");
     QVERIFY(doc.select("//p[").isEmpty());
+}
+
+void TestHtmlDocument::finders()
+{
+    const HtmlDocument doc = HtmlDocument::parse(
+        "<h2>A</h2><div class='area x' data-car-seq='1'><span class='tag'>t1</span><p><span class='tag big'>t2</span></p>"
+        "<span class='tags'>no</span><img src='a.jpg'><img></div><h2>B</h2><div class='area' data-car-seq='2'></div>"
+        "<div class='area'>no seq</div>");
+    const HtmlNode root = doc.root();
+    QCOMPARE(root.findAll("div", "area").size(), 3);
+    const HtmlNode first = root.findFirst("div", "area");
+    QCOMPARE(first.attribute("data-car-seq"), u"1"_qs);
+    QList<QString> tags;
+    for (const HtmlNode &t : first.findAll("span", "tag"))
+        tags << t.text();
+    QCOMPARE(tags, (QList<QString>{u"t1"_qs, u"t2"_qs}));   // "tags" is another token
+    QCOMPARE(first.findAll("img").size(), 2);
+    QCOMPARE(first.findAll({}, "big").size(), 1);
+    QCOMPARE(root.findAll("span", {}, 2).size(), 2);
+    QVERIFY(first.findFirst("table").isNull());
+    QVERIFY(HtmlNode().findFirst("div").isNull());
+    QVERIFY(first.is("div"));
+    QVERIFY(!first.is("span"));
+    // Headings and cards interleaved in document order, as the KB list parser walks them.
+    const QList<HtmlNode> walk = root.findAllIf([](const HtmlNode &n) {
+        return n.is("h2") || (n.is("div") && n.hasAttribute("data-car-seq") && n.hasClass("area"));
+    });
+    QList<QString> order;
+    for (const HtmlNode &n : walk)
+        order << (n.is("h2") ? n.text() : n.attribute("data-car-seq"));
+    QCOMPARE(order, (QList<QString>{u"A"_qs, u"1"_qs, u"B"_qs, u"2"_qs}));
 }
 
 QTEST_APPLESS_MAIN(TestHtmlDocument)

@@ -291,6 +291,70 @@ HtmlNode HtmlNode::previousSibling() const
     return {};
 }
 
+bool HtmlNode::is(QByteArrayView tagName) const
+{
+    return m_node && m_node->type == XML_ELEMENT_NODE && tagName == QByteArrayView(reinterpret_cast<const char *>(m_node->name));
+}
+
+namespace {
+
+template<typename Visit>
+bool walkElements(xmlNode *n, Visit &&visit)   // depth-first, document order; visit returns false to stop
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (!visit(c) || !walkElements(c, visit))
+            return false;
+    }
+    return true;
+}
+
+bool matches(const xmlNode *n, QByteArrayView tag, QByteArrayView cls)
+{
+    if (!tag.isEmpty() && tag != QByteArrayView(reinterpret_cast<const char *>(n->name)))
+        return false;
+    return cls.isEmpty() || hasClassToken(n, cls);
+}
+
+} // namespace
+
+QList<HtmlNode> HtmlNode::findAll(QByteArrayView tag, QByteArrayView cls, int max) const
+{
+    QList<HtmlNode> out;
+    if (!m_node)
+        return out;
+    walkElements(m_node, [&](xmlNode *c) {
+        if (matches(c, tag, cls)) {
+            out.append(HtmlNode(c, m_doc));
+            if (max > 0 && out.size() >= max)
+                return false;
+        }
+        return true;
+    });
+    return out;
+}
+
+HtmlNode HtmlNode::findFirst(QByteArrayView tag, QByteArrayView cls) const
+{
+    const QList<HtmlNode> one = findAll(tag, cls, 1);
+    return one.isEmpty() ? HtmlNode() : one.first();
+}
+
+QList<HtmlNode> HtmlNode::findAllIf(const std::function<bool(const HtmlNode &)> &pred) const
+{
+    QList<HtmlNode> out;
+    if (!m_node)
+        return out;
+    walkElements(m_node, [&](xmlNode *c) {
+        const HtmlNode node(c, m_doc);
+        if (pred(node))
+            out.append(node);
+        return true;
+    });
+    return out;
+}
+
 QList<HtmlNode> HtmlNode::select(const char *xpath) const
 {
     if (!m_node || !m_doc)

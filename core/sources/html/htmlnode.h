@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 struct _xmlNode;
 
 namespace CarScout::Html {
@@ -47,6 +49,16 @@ public:
     HtmlNode firstChild() const;                   // first element child
     HtmlNode nextSibling() const;                  // next element sibling
     HtmlNode previousSibling() const;              // previous element sibling
+
+    bool is(QByteArrayView tagName) const;         // element with this (lower-case) name; no allocation
+
+    // CSS-ish finders without XPath (no string allocation per node; the hot path of list parsers):
+    // descendants in document order that are `tag` elements (empty = any) carrying class token `cls` (empty = any),
+    // like the selector "tag.cls". max = 0: all.
+    QList<HtmlNode> findAll(QByteArrayView tag, QByteArrayView cls = {}, int max = 0) const;
+    HtmlNode findFirst(QByteArrayView tag, QByteArrayView cls = {}) const;
+    // Descendants for which pred(node) is true, in document order.
+    QList<HtmlNode> findAllIf(const std::function<bool(const HtmlNode &)> &pred) const;
 
     // XPath 1.0 with this node as the context node ("./a", ".//span[@class='x']", "following-sibling::td[1]").
     QList<HtmlNode> select(const char *xpath) const;

@@ -13,18 +13,7 @@ using Html::HtmlNode;
 
 namespace {
 
-#define KB_CLS(c) "[contains(concat(' ', normalize-space(@class), ' '), ' " c " ')]"
-
-constexpr const char *kSectionsAndCards = "//h2 | //div" KB_CLS("area") "[@data-car-seq]";
-constexpr const char *kTitle = ".//strong" KB_CLS("tit");
-constexpr const char *kDataLine = ".//div" KB_CLS("data-line") "/span";
-constexpr const char *kTags = ".//span" KB_CLS("tag");
-constexpr const char *kBadge = ".//span" KB_CLS("check-bedge") "//span" KB_CLS("txt");
-constexpr const char *kNote = ".//div" KB_CLS("thumbnail-bottom") "//p" KB_CLS("txt");
-constexpr const char *kPrice = ".//span" KB_CLS("price");
-constexpr const char *kLease = ".//span" KB_CLS("txt-lease");
-constexpr const char *kLink = ".//a[contains(@href, 'detail.kbc')]";
-constexpr const char *kImages = ".//img[@src]";
+// Selectors of sources.md §3.2, evaluated with HtmlNode's tag.class finders (no XPath: this is the hot path).
 constexpr const char *kPageTitle = "//title";
 
 const QStringList kNoResultTexts = {u"검색결과가 없습니다"_qs, u"검색 결과가 없습니다"_qs, u"매물이 없습니다"_qs,
@@ -55,11 +44,15 @@ QString parseCard(const HtmlNode &node, KbCard &card, const KbListContext &ctx)
             .arg(seq);
     l.id = seq;
 
-    l.title = node.textOf(kTitle);
+    l.title = node.findFirst("strong", "tit").text();
     if (l.title.isEmpty())
         return where(card, node) + u": strong.tit (title) missing or empty"_qs;
 
-    const QList<HtmlNode> spans = node.select(kDataLine);
+    QList<HtmlNode> spans;   // div.data-line > span
+    for (const HtmlNode &child : node.findFirst("div", "data-line").children()) {
+        if (child.is("span"))
+            spans.append(child);
+    }
     if (spans.size() < 2)
         return where(card, node)
             + QStringLiteral(": div.data-line has %1 span(s), expected 3 (registration, mileage, region)").arg(spans.size());
@@ -79,13 +72,13 @@ QString parseCard(const HtmlNode &node, KbCard &card, const KbListContext &ctx)
     if (spans.size() >= 3)
         l.location = spans[2].text();
 
-    for (const HtmlNode &t : node.select(kTags)) {
+    for (const HtmlNode &t : node.findAll("span", "tag")) {
         const QString tag = t.text();
         if (!tag.isEmpty())
             card.tags.append(tag);
     }
-    card.badge = node.textOf(kBadge);
-    card.note = node.textOf(kNote);
+    card.badge = node.findFirst("span", "check-bedge").findFirst("span", "txt").text();
+    card.note = node.findFirst("div", "thumbnail-bottom").findFirst("p", "txt").text();
     if (!card.badge.isEmpty())
         l.badges.append(card.badge);
     l.badges.append(card.tags);
@@ -95,8 +88,8 @@ QString parseCard(const HtmlNode &node, KbCard &card, const KbListContext &ctx)
             l.badges.append(p);
     }
 
-    const HtmlNode price = node.first(kPrice);
-    const HtmlNode lease = node.first(kLease);
+    const HtmlNode price = node.findFirst("span", "price");
+    const HtmlNode lease = node.findFirst("span", "txt-lease");
     if (price) {
         card.priceText = price.text();
         const std::optional<qint64> krw = parsePriceManwon(card.priceText);
@@ -111,11 +104,19 @@ QString parseCard(const HtmlNode &node, KbCard &card, const KbListContext &ctx)
             l.badges.append(leaseBadge);
     }
 
-    const HtmlNode link = node.first(kLink);
-    const QString href = link.attribute("href");
+    QString href;   // a[href*=detail.kbc]
+    for (const HtmlNode &a : node.findAll("a")) {
+        const QString h = a.attribute("href");
+        if (h.contains(u"detail.kbc"_qs)) {
+            href = h;
+            break;
+        }
+    }
     l.url = href.isEmpty() ? detailPageUrl(seq) : QUrl(u"https://www.kbchachacha.com"_qs).resolved(QUrl(href));
 
-    for (const HtmlNode &img : node.select(kImages)) {
+    for (const HtmlNode &img : node.findAll("img")) {
+        if (!img.hasAttribute("src"))
+            continue;
         const QUrl url = normalizedPhotoUrl(seq, img.attribute("src").trimmed());
         if (url.isValid() && !l.photos.contains(url))
             l.photos.append(url);
@@ -152,8 +153,12 @@ KbListPage parseListPage(const QByteArray &body, const QByteArray &charset, cons
     QSet<QString> seen;
     int index = 0;
     bool hasResultSection = false;
-    for (const HtmlNode &node : doc.select(kSectionsAndCards)) {
-        if (node.name() == u"h2"_qs) {
+    // Headings and cards in document order ("h2, div.area[data-car-seq]").
+    const QList<HtmlNode> sectionsAndCards = doc.root().findAllIf([](const HtmlNode &n) {
+        return n.is("h2") || (n.is("div") && n.hasAttribute("data-car-seq") && n.hasClass("area"));
+    });
+    for (const HtmlNode &node : sectionsAndCards) {
+        if (node.is("h2")) {
             currentSection = node.ownText();
             if (currentSection.isEmpty())
                 currentSection = node.text();
