@@ -12,9 +12,11 @@
 #include "ui/filterform.h"
 #include "ui/messagebox.h"
 #include "ui/netstatuswidget.h"
+#include "ui/networksetup.h"
 #include "ui/searchpane.h"
 #include "ui/settings.h"
 #include "ui/settingsdialog.h"
+#include "ui/sourcesetup.h"
 
 #include <QAction>
 #include <QApplication>
@@ -202,7 +204,7 @@ void MainWindow::createPanes()
     deps.terms = m_context.terms;
     for (int i = 0; i < m_context.sources.size(); ++i) {
         Sources::Source *source = m_context.sources.at(i);
-        auto *pane = new SearchPane(source, deps, m_tabs);
+        auto *pane = createPane(source, deps, m_tabs);
         if (m_context.costs)
             pane->setCostEstimator(m_context.costs->estimator());
         m_tabs->addTab(pane, source->displayName());
@@ -359,7 +361,13 @@ void MainWindow::openSettings()
     QList<QPair<QString, QString>> sources;
     for (Sources::Source *source : std::as_const(m_context.sources))
         sources.append({source->id(), source->displayName()});
-    SettingsDialog dialog(m_context.settings, m_context.secrets, sources, this);
+    QHash<QString, SourceNetworkSettings> effective;
+    if (m_context.http) {
+        for (const QString &id : {u"encar"_qs, u"kbchachacha"_qs, u"bobaedream"_qs, u"che168"_qs, u"photos"_qs,
+                                  u"cbr"_qs, u"tks"_qs, u"calcus"_qs})
+            effective.insert(id, networkSettingsFrom(m_context.http->sourcePolicy(id)));
+    }
+    SettingsDialog dialog(m_context.settings, m_context.secrets, sources, effective, this);
     if (dialog.exec() == QDialog::Accepted)
         emit settingsApplied();
 }

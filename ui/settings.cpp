@@ -151,6 +151,11 @@ SourceNetworkSettings Settings::sourceNetwork(const QString &source) const
     return s;
 }
 
+bool Settings::hasSourceNetwork(const QString &source) const
+{
+    return m_store->contains(u"sources/" + source + u"/intervalMs");
+}
+
 void Settings::setSourceNetwork(const QString &source, const SourceNetworkSettings &s)
 {
     m_store->beginGroup(u"sources/" + source);

@@ -136,6 +136,7 @@ public:
     void setProxy(const ProxySettings &proxy);
 
     SourceNetworkSettings sourceNetwork(const QString &source) const;
+    bool hasSourceNetwork(const QString &source) const;   // the dealer saved values for this source
     void setSourceNetwork(const QString &source, const SourceNetworkSettings &settings);
 
     TokenSettings tokens() const;

@@ -42,8 +42,8 @@ QLineEdit *moneyEdit(QWidget *parent)
 } // namespace
 
 SettingsDialog::SettingsDialog(Settings *settings, Customs::SecretStore *secrets, const QList<QPair<QString, QString>> &sources,
-                               QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_secrets(secrets), m_sources(sources)
+                               const QHash<QString, SourceNetworkSettings> &effective, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_secrets(secrets), m_sources(sources), m_effective(effective)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -266,8 +266,11 @@ void SettingsDialog::load()
     m_proxyHost->setText(proxy.host);
     m_proxyPort->setValue(proxy.port);
     m_proxyUser->setText(proxy.user);
-    for (int row = 0; row < m_sources.size(); ++row)
-        setSourceRow(row, m_settings->sourceNetwork(m_sources.at(row).first));
+    for (int row = 0; row < m_sources.size(); ++row) {
+        const QString &id = m_sources.at(row).first;
+        setSourceRow(row, m_settings->hasSourceNetwork(id) || !m_effective.contains(id) ? m_settings->sourceNetwork(id)
+                                                                                          : m_effective.value(id));
+    }
 
     const TokenSettings tokens = m_settings->tokens();
     m_tokenMode->setCurrentIndex(qMax(0, m_tokenMode->findData(tokenModeKey(tokens.mode))));
@@ -337,8 +340,14 @@ void SettingsDialog::apply()
     proxy.port = m_proxyPort->value();
     proxy.user = m_proxyUser->text();
     m_settings->setProxy(proxy);
-    for (int row = 0; row < m_sources.size(); ++row)
-        m_settings->setSourceNetwork(m_sources.at(row).first, sourceRow(row));
+    for (int row = 0; row < m_sources.size(); ++row) {
+        const QString &id = m_sources.at(row).first;
+        const SourceNetworkSettings row_ = sourceRow(row);
+        const SourceNetworkSettings before = m_settings->hasSourceNetwork(id) || !m_effective.contains(id)
+                                                 ? m_settings->sourceNetwork(id) : m_effective.value(id);
+        if (m_settings->hasSourceNetwork(id) || !(row_ == before))
+            m_settings->setSourceNetwork(id, row_);
+    }
 
     TokenSettings tokens;
     tokens.mode = tokenModeFromKey(m_tokenMode->currentData().toString());

@@ -7,6 +7,7 @@
 #include "ui/settings.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QList>
 #include <QPair>
 
@@ -29,8 +30,9 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 public:
     // sources: (id, display name) of every marketplace; the customs/rates services are added by the dialog.
+    // effective: what each service uses when the dealer saved nothing for it (the sources' own policies).
     SettingsDialog(Settings *settings, Customs::SecretStore *secrets, const QList<QPair<QString, QString>> &sources,
-                   QWidget *parent = nullptr);
+                   const QHash<QString, SourceNetworkSettings> &effective = {}, QWidget *parent = nullptr);
 
     // Writes the form to the settings (and secrets). Also what OK does.
     void apply();
@@ -78,6 +80,7 @@ private:
     Settings *m_settings;
     Customs::SecretStore *m_secrets;
     QList<QPair<QString, QString>> m_sources;
+    QHash<QString, SourceNetworkSettings> m_effective;
     QString m_loadedProxyPassword;
     QString m_loadedSolverKey;
     QString m_loadedManualToken;
