@@ -657,8 +657,13 @@ HttpCall *HttpClient::send(const HttpRequest &request)
 void HttpClient::send(const HttpRequest &request, QObject *context, std::function<void(const HttpResponse &)> done)
 {
     HttpCall *call = send(request);
-    connect(call, &HttpCall::finished, context, [done = std::move(done)](const HttpResponse &r) { done(r); });
-    connect(context, &QObject::destroyed, call, [call] { call->cancel(); });
+    const QMetaObject::Connection delivery =
+        connect(call, &HttpCall::finished, context, [done = std::move(done)](const HttpResponse &r) { done(r); });
+    // destroyed() comes before QObject drops the context's connections: cut the delivery first, then cancel.
+    connect(context, &QObject::destroyed, call, [call, delivery] {
+        QObject::disconnect(delivery);
+        call->cancel();
+    });
 }
 
 void HttpClient::cancelGroup(quint64 group)

@@ -52,6 +52,7 @@ private slots:
     void cancelRunning();
     void cancelQueued();
     void cancelGroup();
+    void contextDestroyedCancelsWithoutCallback();
     void breakerOpensAndProbes();
 
 private:
@@ -486,6 +487,28 @@ void TstHttpClientFaults::cancelGroup()
     qDeleteAll(spies);
     QVERIFY(otherSpy.count() == 1 || otherSpy.wait(3000));
     QVERIFY(otherSpy.at(0).at(0).value<HttpResponse>().ok());
+}
+
+void TstHttpClientFaults::contextDestroyedCancelsWithoutCallback()
+{
+    auto *context = new QObject;
+    int calls = 0;
+    m_client->send(request(u"/no-answer"_qs), context, [&calls](const HttpResponse &) { ++calls; });
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->hitCount(u"/no-answer"_qs), 1, 3000);
+    delete context;
+    QCOMPARE(calls, 0);
+    QCOMPARE(m_client->stats().canceled, 1);
+    QCOMPARE(m_client->stats().activeCalls, 0);
+
+    // With the context alive the callback runs once.
+    QObject alive;
+    HttpResponse got;
+    m_client->send(request(u"/ok"_qs), &alive, [&](const HttpResponse &r) {
+        ++calls;
+        got = r;
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 3000);
+    QVERIFY(got.ok());
 }
 
 void TstHttpClientFaults::breakerOpensAndProbes()
