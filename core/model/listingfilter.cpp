@@ -22,13 +22,11 @@ std::optional<qint64> toKopecks(std::optional<qint64> roubles)
     return roubles ? std::optional<qint64>(*roubles * 100) : std::nullopt;
 }
 
-bool textMatches(const Listing &l, const QString &text)
+bool textMatches(const Listing &l, const ListingFilter::TextQuery &query)
 {
-    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        const bool found = l.title.contains(word, Qt::CaseInsensitive) || l.make.contains(word, Qt::CaseInsensitive)
-            || l.model.contains(word, Qt::CaseInsensitive) || l.trim.contains(word, Qt::CaseInsensitive)
-            || l.makeEn.contains(word, Qt::CaseInsensitive) || l.modelEn.contains(word, Qt::CaseInsensitive);
+    for (const auto &[word, cs] : query.words) {
+        const bool found = l.title.contains(word, cs) || l.make.contains(word, cs) || l.model.contains(word, cs)
+            || l.trim.contains(word, cs) || l.makeEn.contains(word, cs) || l.modelEn.contains(word, cs);
         if (!found)
             return false;
     }
@@ -36,6 +34,18 @@ bool textMatches(const Listing &l, const QString &text)
 }
 
 } // namespace
+
+ListingFilter::TextQuery ListingFilter::compileText(const QString &text)
+{
+    TextQuery query;
+    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        // No character changes under case mapping: only itself can match it, case-sensitively.
+        const bool uncased = word == word.toCaseFolded() && word == word.toUpper() && word == word.toLower();
+        query.words.append({word, uncased ? Qt::CaseSensitive : Qt::CaseInsensitive});
+    }
+    return query;
+}
 
 bool ListingFilter::isEmpty() const { return *this == ListingFilter{}; }
 
@@ -45,6 +55,11 @@ bool ListingFilter::needsCostEstimate() const
 }
 
 bool ListingFilter::accepts(const Listing &l, const CostEstimate *cost) const
+{
+    return accepts(l, cost, compileText(text));
+}
+
+bool ListingFilter::accepts(const Listing &l, const CostEstimate *cost, const TextQuery &query) const
 {
     if (!inRange(valueOf(l.price), priceMin, priceMax))
         return false;
@@ -66,7 +81,7 @@ bool ListingFilter::accepts(const Listing &l, const CostEstimate *cost) const
         if (!inRange(landedRub, toKopecks(landedRubMin), toKopecks(landedRubMax)))
             return false;
     }
-    if (!text.trimmed().isEmpty() && !textMatches(l, text))
+    if (!query.words.isEmpty() && !textMatches(l, query))
         return false;
     return true;
 }

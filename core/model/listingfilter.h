@@ -31,9 +31,19 @@ struct ListingFilter
     // Whether any restriction needs the cost estimate (so callers can skip computing it otherwise).
     bool needsCostEstimate() const;
 
+    // The words of `text`, prepared once for many accepts() calls: case-folded comparison where the word
+    // has cased letters, a plain (much faster) one where it has none (Hangul, Hanzi, digits).
+    struct TextQuery
+    {
+        QList<std::pair<QString, Qt::CaseSensitivity>> words;
+    };
+    static TextQuery compileText(const QString &text);
+
     // A listing whose restricted value is unknown (no price, year 0, no estimate…) is rejected by that
     // restriction. `cost` may be null when no estimate exists.
     bool accepts(const Listing &listing, const CostEstimate *cost) const;
+    // The same with `text` already compiled (compileText(text)).
+    bool accepts(const Listing &listing, const CostEstimate *cost, const TextQuery &query) const;
 
     friend bool operator==(const ListingFilter &, const ListingFilter &) = default;
 };

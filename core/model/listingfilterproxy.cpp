@@ -135,6 +135,8 @@ void ListingFilterProxy::setFilter(const ListingFilter &filter)
 void ListingFilterProxy::applyFilter(const ListingFilter &filter)
 {
     m_filter = filter;
+    m_textQuery = ListingFilter::compileText(filter.text);
+    m_filterEmpty = filter.isEmpty();
     if (isLarge())
         invalidate();   // see the class comment
     else
@@ -204,11 +206,11 @@ void ListingFilterProxy::setText(const QString &text)
 
 bool ListingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_filter.isEmpty())
+    if (m_filterEmpty)
         return true;
     if (m_listings) {
         const CostEstimate *cost = m_filter.needsCostEstimate() ? m_listings->costEstimate(sourceRow) : nullptr;
-        return m_filter.accepts(m_listings->listing(sourceRow), cost);
+        return m_filter.accepts(m_listings->listing(sourceRow), cost, m_textQuery);
     }
     // Any other model: the listing and the cost columns through roles.
     const QAbstractItemModel *model = sourceModel();
@@ -222,7 +224,7 @@ bool ListingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         cost.priceRubKopecks = amount(Column::PriceRub);
         cost.landedRubKopecks = amount(Column::LandedRub);
     }
-    return m_filter.accepts(listing, &cost);
+    return m_filter.accepts(listing, &cost, m_textQuery);
 }
 
 bool ListingFilterProxy::lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const

@@ -68,6 +68,8 @@ private:
     SortKeyCache &keyCache(int column) const;
 
     ListingFilter m_filter;
+    ListingFilter::TextQuery m_textQuery;   // m_filter.text, compiled
+    bool m_filterEmpty = true;
     const ListingTableModel *m_listings = nullptr;   // the source, when it is a ListingTableModel
     QList<QMetaObject::Connection> m_sourceConnections;
     int m_largeModelRows = 5000;

@@ -62,6 +62,12 @@ private slots:
         QTest::newRow("text all words, any field") << f << true << true;
         f.text = u"SONATA"_qs;
         QTest::newRow("text case-insensitive") << f << true << true;
+        f.text = u"쏘나타"_qs;
+        QTest::newRow("text uncased word") << f << true << true;
+        f.text = u"1"_qs;
+        QTest::newRow("text digits") << f << true << true;
+        f.text = u"쏘나타 2"_qs;
+        QTest::newRow("text uncased word missing") << f << false << false;
         f.text = u"sonata kia"_qs;
         QTest::newRow("text one word missing") << f << false << false;
         f = {};
@@ -82,6 +88,17 @@ private slots:
         QCOMPARE(filter.accepts(makeListing(u"1"_qs, 10'000'000, 2018, 50'000), nullptr), priced);
         QCOMPARE(filter.accepts(makeListing(u"1"_qs, {}, 0, 50'000), nullptr), unpriced);
         QCOMPARE(filter.isEmpty(), filter == ListingFilter{});
+    }
+
+    void compileText()
+    {
+        const ListingFilter::TextQuery q = ListingFilter::compileText(u"  Sonata  쏘나타 2.0\t大众 "_qs);
+        QCOMPARE(q.words.size(), 4);
+        QCOMPARE(q.words.at(0), (std::pair<QString, Qt::CaseSensitivity>{u"Sonata"_qs, Qt::CaseInsensitive}));
+        QCOMPARE(q.words.at(1).second, Qt::CaseSensitive);
+        QCOMPARE(q.words.at(2).second, Qt::CaseSensitive);
+        QCOMPARE(q.words.at(3), (std::pair<QString, Qt::CaseSensitivity>{u"大众"_qs, Qt::CaseSensitive}));
+        QVERIFY(ListingFilter::compileText(u"   "_qs).words.isEmpty());
     }
 
     void roubleRanges_data()
