@@ -5,6 +5,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -366,12 +367,22 @@ QUrl publicPageUrl(const QString &id)
 JobError parseListPage(const QByteArray &body, const TermDictionary &terms, EncarListPage *out)
 {
     *out = {};
-    if (const QString problem = checkJsonBody(body); !problem.isEmpty())
+    if (const QString problem = checkJsonBody(body, false); !problem.isEmpty())
         return parseError(problem);
 
+    // One parser and one padded input buffer per thread, reused: no megabyte allocation per page.
     thread_local simdjson::dom::parser parser;
+    thread_local std::vector<char> padded;
+    if (padded.size() < size_t(body.size()) + simdjson::SIMDJSON_PADDING)
+        padded.resize(size_t(body.size()) + simdjson::SIMDJSON_PADDING);
+    std::memcpy(padded.data(), body.constData(), size_t(body.size()));
+    std::memset(padded.data() + body.size(), 0, simdjson::SIMDJSON_PADDING);
     element doc;
-    const auto code = parser.parse(body.constData(), size_t(body.size()), true).get(doc);
+    const auto code = parser.parse(padded.data(), size_t(body.size()), false).get(doc);
+    if (code == simdjson::UTF8_ERROR) {
+        const QString where = describeInvalidUtf8(body);
+        return parseError(where.isEmpty() ? u"invalid UTF-8"_qs : where);
+    }
     if (code != simdjson::SUCCESS)
         return parseError(describeJsonError(body, QString::fromUtf8(simdjson::error_message(code))));
 

@@ -44,7 +44,15 @@ qsizetype invalidUtf8Offset(const QByteArray &data)
     return -1;
 }
 
-QString checkJsonBody(const QByteArray &body)
+QString describeInvalidUtf8(const QByteArray &body)
+{
+    const qsizetype bad = invalidUtf8Offset(body);
+    if (bad < 0)
+        return {};
+    return u"not UTF-8 at byte %1 (wrong charset? byte 0x%2)"_qs.arg(bad).arg(int(uchar(body.at(bad))), 2, 16, QChar(u'0'));
+}
+
+QString checkJsonBody(const QByteArray &body, bool scanUtf8)
 {
     qsizetype start = 0;
     if (body.startsWith("\xef\xbb\xbf"))
@@ -60,9 +68,7 @@ QString checkJsonBody(const QByteArray &body)
         const QByteArray head = body.mid(start, 40).simplified();
         return u"block page: HTML instead of JSON (starts with \"%1\")"_qs.arg(QString::fromUtf8(head));
     }
-    if (const qsizetype bad = invalidUtf8Offset(body); bad >= 0)
-        return u"not UTF-8 at byte %1 (wrong charset? byte 0x%2)"_qs.arg(bad).arg(int(uchar(body.at(bad))), 2, 16, QChar(u'0'));
-    return {};
+    return scanUtf8 ? describeInvalidUtf8(body) : QString();
 }
 
 QString describeJsonError(const QByteArray &body, const QString &fallback)

@@ -9,7 +9,10 @@ namespace CarScout::Sources::Encar {
 
 // Empty if `body` may be JSON; otherwise why not: empty body, an HTML block page, UTF-16, bytes that are not
 // UTF-8 (with the byte offset: a wrong charset).
-QString checkJsonBody(const QByteArray &body);
+// `scanUtf8` false skips the (linear) UTF-8 scan for callers whose JSON parser validates UTF-8 itself.
+QString checkJsonBody(const QByteArray &body, bool scanUtf8 = true);
+// "not UTF-8 at byte N …" for the first invalid byte; empty when all bytes are valid.
+QString describeInvalidUtf8(const QByteArray &body);
 
 // The first byte offset at which `data` is not valid UTF-8, or -1.
 qsizetype invalidUtf8Offset(const QByteArray &data);
