@@ -2,12 +2,15 @@
 
 #include "core/net/httpclient.h"
 #include "core/sources/encar/encarsource.h"
+#include "core/sources/kbchachacha/kbrequests.h"
+#include "core/sources/kbchachacha/kbsource.h"
 
 namespace CarScout::Sources {
 
 void registerBuiltInSources(SourceRegistry &registry)
 {
     addSource<Encar::EncarSource>(registry, u"encar"_qs, u"Encar"_qs, Encar::sourcePolicy());
+    addSource<Kb::KbChaChaChaSource>(registry, u"kbchachacha"_qs, u"KB ChaChaCha"_qs, Kb::sourcePolicy());
 }
 
 SourceRegistry::SourceRegistry(TermDictionary terms) : m_terms(std::move(terms)) {}

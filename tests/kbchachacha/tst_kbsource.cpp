@@ -10,6 +10,7 @@
 #include "core/sources/kbchachacha/kbdemobackend.h"
 #include "core/sources/kbchachacha/kbrequests.h"
 #include "core/sources/kbchachacha/kbsource.h"
+#include "core/sources/sourceregistry.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -360,6 +361,20 @@ private slots:
         runSearch(q, &e);
         QCOMPARE(e.kind, JobError::Kind::Parse);
         QVERIFY2(e.message.contains(u"not valid UTF-8 at byte offset 23"_qs), qPrintable(e.message));
+    }
+
+    void registeredInTheRegistry()
+    {
+        const SourceRegistry registry = SourceRegistry::withBuiltInSources();
+        QVERIFY(registry.contains(u"kbchachacha"_qs));
+        QCOMPARE(registry.displayName(u"kbchachacha"_qs), u"KB ChaChaCha"_qs);
+        Net::HttpClient client(Net::ClientConfig{});
+        std::unique_ptr<Source> source(registry.create(u"kbchachacha"_qs, client));
+        QVERIFY(source);
+        QCOMPARE(source->id(), u"kbchachacha"_qs);
+        QCOMPARE(source->upstreamHosts(), (QStringList{u"www.kbchachacha.com"_qs, u"img.kbchachacha.com"_qs}));
+        QCOMPARE(client.sourcePolicy(u"kbchachacha"_qs).rate.minIntervalMs, 1000);   // installed by create()
+        QCOMPARE(client.sourcePolicy(u"kbchachacha"_qs).rate.pauseEvery, 10);
     }
 
     void unsupportedFilter()
