@@ -221,8 +221,12 @@ HtmlDocument HtmlDocument::parse(QByteArrayView bytes, QByteArrayView encoding, 
         return result;
     }
     p.xpath = xmlXPathNewContext(p.doc);
-    if (!p.xpath)
+    if (!p.xpath) {
         p.error = makeError(HtmlParseError::Kind::Internal, QStringLiteral("cannot create an XPath context"));
+        return result;
+    }
+    // XPath errors are reported by select() (qWarning with the expression), not printed by libxml2 to stderr.
+    p.xpath->error = [](void *, xmlErrorPtr) {};
     return result;
 }
 
