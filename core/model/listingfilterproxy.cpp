@@ -4,7 +4,6 @@
 #include "core/model/listingroles.h"
 #include "core/model/listingtablemodel.h"
 
-
 namespace CarScout::Model {
 
 ListingFilterProxy::ListingFilterProxy(QObject *parent)
@@ -35,6 +34,17 @@ void ListingFilterProxy::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
     if (model)
         connectBulkHandling(model);
+}
+
+bool ListingFilterProxy::affectsSortOrFilter(int firstColumn, int lastColumn) const
+{
+    const int sortSourceColumn = sortColumn();   // a table proxy: proxy and source columns coincide
+    if (sortSourceColumn >= firstColumn && sortSourceColumn <= lastColumn)
+        return true;
+    if (m_filterEmpty)
+        return false;
+    const bool onlyCostColumns = firstColumn >= int(Column::PriceRub) && lastColumn <= int(Column::LandedRub);
+    return !onlyCostColumns || m_filter.needsCostEstimate();
 }
 
 bool ListingFilterProxy::isLarge() const
@@ -89,7 +99,7 @@ void ListingFilterProxy::connectCacheInvalidation(QAbstractItemModel *model)
                                        }
                                        if (m_suspended == Suspended::No && dynamicSortFilter()
                                            && !topLeft.parent().isValid() && bottomRight.row() > topLeft.row()
-                                           && isLarge()) {
+                                           && isLarge() && affectsSortOrFilter(topLeft.column(), bottomRight.column())) {
                                            m_suspended = Suspended::ForDataChange;
                                            suspendDynamicSorting();
                                        }

@@ -63,6 +63,7 @@ private:
     void connectCacheInvalidation(QAbstractItemModel *model);
     void connectBulkHandling(QAbstractItemModel *model);
     bool isLarge() const;
+    bool affectsSortOrFilter(int firstColumn, int lastColumn) const;
     void suspendDynamicSorting();
     void dropSortKeys();
     SortKeyCache &keyCache(int column) const;

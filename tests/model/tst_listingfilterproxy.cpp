@@ -153,6 +153,31 @@ private slots:
         QVERIFY(sameOrder(f.proxy, f.model, expectedByPrice(f.model, f.proxy.filter(), Qt::AscendingOrder, estimator)));
     }
 
+    void costChangeRelayoutsOnlyWhenItMatters()
+    {
+        Fixture f(m_largeModelRows);
+        f.model.appendListings(manyListings(0, 50));
+        qint64 factor = 3;
+        f.model.setCostEstimator([&](const Listing &l) {
+            CostEstimate e;
+            if (l.price)
+                e.landedRubKopecks = *l.price * factor;
+            return e;
+        });
+        f.proxy.sort(int(Column::Price));
+        QSignalSpy layout(&f.proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy changed(&f.proxy, &QAbstractItemModel::dataChanged);
+        f.model.invalidateCosts();   // neither the sort column nor a filter depends on the costs
+        QCOMPARE(layout.count(), 0);
+        QVERIFY(changed.count() >= 1);
+        // Sorted by landed cost, a change that reverses it must re-sort.
+        f.proxy.sort(int(Column::LandedRub));
+        QVERIFY(sameOrder(f.proxy, f.model, expectedByPrice(f.model, {}, Qt::AscendingOrder)));
+        factor = -3;
+        f.model.invalidateCosts();
+        QVERIFY(sameOrder(f.proxy, f.model, expectedByPrice(f.model, {}, Qt::DescendingOrder)));
+    }
+
     void selectionSurvivesFilterChanges()
     {
         Fixture f(m_largeModelRows);
