@@ -125,6 +125,7 @@ void CbrClient::fetch(QDate date, std::function<void(const RatesReply &)> done)
         }
         if (auto fallback = latestCached()) {
             fallback->origin = RateOrigin::OfflineCache;
+            fallback->requestedDate = date;
             fallback->note = u"offline: the latest cached CBR rates (of " + fallback->date.toString(Qt::ISODate)
                 + u") are used instead of those of " + date.toString(Qt::ISODate) + u" (" + problem + u')';
             done({fallback, {}});

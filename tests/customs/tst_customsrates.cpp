@@ -128,6 +128,7 @@ private slots:
         QVERIFY2(reply->table, qPrintable(reply->error));
         QCOMPARE(reply->table->origin, RateOrigin::OfflineCache);
         QCOMPARE(reply->table->date, QDate(2025, 6, 21));
+        QCOMPARE(reply->table->requestedDate, QDate(2025, 7, 1));
         QVERIFY(reply->table->note.contains(QStringLiteral("offline")));
 
         // No cache at all: an error naming the failure.

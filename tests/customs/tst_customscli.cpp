@@ -1,0 +1,183 @@
+// carscout-cli customs / rates end to end (QProcess): a worked example to the kopeck, the refusals with exit 2
+// and one line, CBR rates from a loopback server (real format), the per-date cache and the offline fallback.
+
+#include "tests/common/testsupport.h"
+#include "tests/customs/loopbackserver.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QByteArray fixture()
+{
+    QFile f(CarScout::Test::sourceDir() + QStringLiteral("/tests/customs/data/cbr-daily-synthetic.xml"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCustomsCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    CarScout::Test::LoopbackServer m_server;
+    bool m_cbrUp = true;
+
+    Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.path() + QStringLiteral("/cache"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(CARSCOUT_CLI), QStringList{QStringLiteral("--remap"), u"www.cbr.ru=" + m_server.baseUrl()} + arguments);
+        if (!finished.wait(30000))
+            process.kill();
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
+    static QStringList car(const QString &extra = {})
+    {
+        QStringList a = {QStringLiteral("customs"), QStringLiteral("--price"), QStringLiteral("20000000"), QStringLiteral("--currency"),
+                         QStringLiteral("KRW"), QStringLiteral("--engine-cc"), QStringLiteral("2000"), QStringLiteral("--power-hp"),
+                         QStringLiteral("150"), QStringLiteral("--produced"), QStringLiteral("2024-06-01"), QStringLiteral("--fuel"),
+                         QStringLiteral("petrol"), QStringLiteral("--vehicle"), QStringLiteral("car"), QStringLiteral("--importer"),
+                         QStringLiteral("individual"), QStringLiteral("--date"), QStringLiteral("2026-06-01")};
+        if (!extra.isEmpty())
+            a += extra.split(u' ');
+        return a;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        m_server.handler = [this](const CarScout::Test::LoopbackRequest &req) -> CarScout::Test::LoopbackReply {
+            if (!m_cbrUp)
+                return {503, "text/plain", "maintenance"};
+            if (req.target.contains("date_req=21/06/2025"))
+                return {200, "application/xml; charset=windows-1251", fixture()};
+            return {404, "text/plain", "no such date in this test"};
+        };
+        QVERIFY(m_server.listen());
+    }
+
+    void vector3WithManualRates()
+    {
+        const Run r = run(car(QStringLiteral("--rate KRW=0.05 --rate EUR=100 --format json")));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"customs_value_rub").toDouble(), 1000000.0);
+        QCOMPARE(o.value(u"duty_rub").toDouble(), 700000.0);
+        QCOMPARE(o.value(u"excise_rub").toDouble(), 0.0);
+        QCOMPARE(o.value(u"vat_rub").toDouble(), 0.0);
+        QCOMPARE(o.value(u"clearance_fee_rub").toDouble(), 4924.0);
+        QCOMPARE(o.value(u"utilization_fee_rub").toDouble(), 3400.0);
+        QCOMPARE(o.value(u"total_rub").toDouble(), 708324.0);
+        QCOMPARE(o.value(u"age_band").toString(), QStringLiteral("under_3"));
+        QVERIFY(o.value(u"rules_version").toString().contains(QStringLiteral("util-2026")));
+        QCOMPARE(o.value(u"rates").toObject().value(u"origin").toString(), QStringLiteral("manual"));
+        QVERIFY(o.value(u"warnings").isArray());
+        QVERIFY(r.out.contains("\"total_rub\": 708324.00"));   // two decimals in the text itself
+    }
+
+    void vector1WithCbrRatesFromLoopback()
+    {
+        const Run r = run({QStringLiteral("customs"), QStringLiteral("--price"), QStringLiteral("1000000"), QStringLiteral("--currency"),
+                           QStringLiteral("KRW"), QStringLiteral("--engine-cc"), QStringLiteral("355"), QStringLiteral("--power-hp"),
+                           QStringLiteral("1"), QStringLiteral("--produced"), QStringLiteral("2024-05"), QStringLiteral("--fuel"),
+                           QStringLiteral("petrol"), QStringLiteral("--vehicle"), QStringLiteral("motorcycle"), QStringLiteral("--importer"),
+                           QStringLiteral("company"), QStringLiteral("--date"), QStringLiteral("2025-06-21"), QStringLiteral("--format"),
+                           QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"duty_rub").toDouble(), 8535.25);
+        QCOMPARE(o.value(u"vat_rub").toDouble(), 13087.39);
+        QCOMPARE(o.value(u"total_rub").toDouble(), 22689.64);
+        const QJsonObject rates = o.value(u"rates").toObject();
+        QCOMPARE(rates.value(u"date").toString(), QStringLiteral("2025-06-21"));
+        QCOMPARE(rates.value(u"origin").toString(), QStringLiteral("online"));
+        QCOMPARE(rates.value(u"per_unit").toObject().value(u"KRW").toDouble(), 0.0569017);
+    }
+
+    void ratesCommandCacheAndOffline()
+    {
+        Run r = run({QStringLiteral("rates"), QStringLiteral("--date"), QStringLiteral("2025-06-21"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(QStringList({QStringLiteral("online"), QStringLiteral("cache")}).contains(o.value(u"origin").toString()));
+        QCOMPARE(o.value(u"date").toString(), QStringLiteral("2025-06-21"));
+        const QJsonArray list = o.value(u"rates").toArray();
+        QCOMPARE(list.size(), 4);
+        bool sawKrw = false;
+        for (const QJsonValue &v : list) {
+            if (v.toObject().value(u"code").toString() != u"KRW")
+                continue;
+            sawKrw = true;
+            QCOMPARE(v.toObject().value(u"nominal").toInt(), 1000);
+            QCOMPARE(v.toObject().value(u"value").toDouble(), 56.9017);
+            QCOMPARE(v.toObject().value(u"name").toString(), QStringLiteral("Вон"));
+        }
+        QVERIFY(sawKrw);
+
+        m_cbrUp = false;
+        r = run({QStringLiteral("rates"), QStringLiteral("--date"), QStringLiteral("2025-06-21"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"origin").toString(), QStringLiteral("cache"));
+        r = run({QStringLiteral("rates"), QStringLiteral("--date"), QStringLiteral("2025-07-01"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"origin").toString(), QStringLiteral("offline-cache"));
+        QCOMPARE(o.value(u"date").toString(), QStringLiteral("2025-06-21"));
+        QCOMPARE(o.value(u"requested_date").toString(), QStringLiteral("2025-07-01"));
+        QVERIFY(o.value(u"note").toString().contains(QStringLiteral("offline")));
+        m_cbrUp = true;
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("zero price") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100")).replaceInStrings(QStringLiteral("20000000"), QStringLiteral("0")) << "--price must be greater than zero";
+        QTest::newRow("negative price") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100")).replaceInStrings(QStringLiteral("20000000"), QStringLiteral("-1")) << "--price must be greater than zero";
+        QTest::newRow("unknown currency without a rate") << car().replaceInStrings(QStringLiteral("KRW"), QStringLiteral("XYZ")).replaceInStrings(QStringLiteral("2026-06-01"), QStringLiteral("2025-06-21")).replaceInStrings(QStringLiteral("2024-06-01"), QStringLiteral("2024-01-01")) << "unknown currency XYZ";
+        QTest::newRow("production after declaration") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100")).replaceInStrings(QStringLiteral("2024-06-01"), QStringLiteral("2026-06-02")) << "after the declaration date";
+        QTest::newRow("missing power where needed") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100")).replaceInStrings(QStringLiteral("--power-hp"), QStringLiteral("--costs")) << "--power-hp or --power-kw is required";
+        QTest::newRow("malformed date") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100 --date 01.06.2026")) << "--date: not a YYYY-MM-DD";
+        QTest::newRow("malformed produced") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100")).replaceInStrings(QStringLiteral("2024-06-01"), QStringLiteral("2024/06")) << "--produced";
+        QTest::newRow("date outside the rules") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100 --date 2027-03-01")) << "no customs rules for the declaration date 2027-03-01";
+        QTest::newRow("bad rate") << car(QStringLiteral("--rate KRW")) << "--rate: expected ISO=RUB_PER_UNIT";
+    }
+
+    void refusals()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, needle);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        const QString err = QString::fromUtf8(r.err).trimmed();
+        QVERIFY2(err.contains(needle), qPrintable(err));
+        QCOMPARE(err.split(u'\n').filter(QStringLiteral("carscout-cli:")).size(), 1);   // one reason line
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCustomsCli)
+#include "tst_customscli.moc"
