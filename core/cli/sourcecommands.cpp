@@ -269,10 +269,42 @@ int runSearch(CliContext &context, const QStringList &arguments)
     if (error.isError())
         return failJob(context, error);
 
-    if (customs && customs->powerHp > 0) {
-        for (Listing &l : listings) {
-            if (l.powerHp == 0)
-                l.powerHp = customs->powerHp;
+    if (customs) {
+        // List pages carry no displacement (Encar) — customs needs it: fill it from each listing's detail.
+        QList<int> missing;
+        for (int i = 0; i < listings.size(); ++i) {
+            if (listings.at(i).engineCc == 0 && listings.at(i).fuel != Fuel::Electric)
+                missing << i;
+        }
+        if (!missing.isEmpty()) {
+            context.progress(u"%1: fetching %2 details for the engine displacement"_qs.arg(source->id()).arg(missing.size()));
+            QEventLoop loop;
+            int pending = int(missing.size());
+            for (int index : missing) {
+                Sources::DetailJob *job = source->detail(listings.at(index).id);
+                QObject::connect(job, &Sources::DetailJob::finished, &loop,
+                                 [&, index](const Sources::ListingDetail &d, const JobError &e) {
+                                     Listing &l = listings[index];
+                                     if (!e.isError()) {
+                                         l.engineCc = d.listing.engineCc;
+                                         if (l.body.isEmpty())
+                                             l.body = d.listing.body;
+                                         if (l.color.isEmpty())
+                                             l.color = d.listing.color;
+                                     } else {
+                                         context.progress(u"%1: detail of %2: %3"_qs.arg(source->id(), l.id, e.message));
+                                     }
+                                     if (--pending == 0)
+                                         loop.quit();
+                                 });
+            }
+            loop.exec();
+        }
+        if (customs->powerHp > 0) {
+            for (Listing &l : listings) {
+                if (l.powerHp == 0)
+                    l.powerHp = customs->powerHp;
+            }
         }
     }
 

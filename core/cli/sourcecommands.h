@@ -11,7 +11,8 @@ namespace CarScout::Cli {
 // search SOURCE [--maker M] [--model M] [--year-from Y] [--year-to Y] [--price-max N] [--mileage-max KM]
 //        [--fuel F[,F…]] [--sort S] [--pages N | --limit N] [--format json|csv] [--output FILE]
 //        [--with-customs --importer individual|company [--date YYYY-MM-DD] [--power-hp N]]
-// Without --pages/--limit one page of 50 is fetched.
+// Without --pages/--limit one page of 50 is fetched. --with-customs also fetches the detail of every listing
+// whose list entry lacks the engine displacement (Encar lists carry none), paced like any request.
 int runSearch(CliContext &context, const QStringList &arguments);
 // catalog SOURCE [--maker M] [--model M]: the next level of the filter tree, as a JSON array.
 int runCatalog(CliContext &context, const QStringList &arguments);
