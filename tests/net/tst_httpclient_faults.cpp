@@ -53,6 +53,7 @@ private slots:
     void cancelQueued();
     void cancelGroup();
     void contextDestroyedCancelsWithoutCallback();
+    void httpProxyIsUsed();
     void breakerOpensAndProbes();
 
 private:
@@ -509,6 +510,23 @@ void TstHttpClientFaults::contextDestroyedCancelsWithoutCallback()
     });
     QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 3000);
     QVERIFY(got.ok());
+}
+
+void TstHttpClientFaults::httpProxyIsUsed()
+{
+    // No remap this time: the fault server plays an HTTP proxy and gets the absolute-form request.
+    ClientConfig config;
+    std::optional<ProxyConfig> proxy = parseProxyUrl(u"http://127.0.0.1:%1"_qs.arg(m_server->port()));
+    QVERIFY(proxy);
+    config.proxy = *proxy;
+    HttpClient client(config);
+    client.setSourcePolicy(u"test"_qs, m_policy);
+    QSignalSpy spy(client.send(request(u"/ok"_qs)), &HttpCall::finished);
+    QVERIFY(spy.wait(5000));
+    const HttpResponse r = spy.at(0).at(0).value<HttpResponse>();
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QCOMPARE(r.url.host(), u"faults.test"_qs);
+    QCOMPARE(m_server->hitCount(u"/ok"_qs), 1);
 }
 
 void TstHttpClientFaults::breakerOpensAndProbes()
