@@ -87,8 +87,9 @@ QStringList Engine::neededCurrencies(const Input &input)
     return codes;
 }
 
-Result Engine::estimate(const Input &in, const RateTable &rates) const
+Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) const
 {
+    const bool full = detail == Detail::Full;
     Result r;
     const auto fail = [&r](const QString &why) {
         r.ok = false;
@@ -128,8 +129,10 @@ Result Engine::estimate(const Input &in, const RateTable &rates) const
     const auto set = m_rules.forDate(in.declarationDate, &rulesError);
     if (!set)
         return fail(rulesError);
-    r.rulesVersion = set->version();
-    r.citations = set->citations();
+    if (full)
+        r.rulesVersion = set->version();
+    if (full)
+        r.citations = set->citations();
 
     // 2. FX and the customs value: price + costs in their currency, then converted; rounded once.
     r.ratesDate = rates.date;
@@ -223,8 +226,9 @@ Result Engine::estimate(const Input &in, const RateTable &rates) const
                 const Rational floor = bracket->minEurPerCc * Rational(in.engineCc) * *eurRate;
                 const bool floorApplies = floor > byValue;
                 r.duty = Amount::of((floorApplies ? floor : byValue).toKopecks());
-                r.dutyRate = percentText(bracket->percent) + u", min " + bracket->minEurPerCc.toString(4) + u" €/cm³"
-                    + (floorApplies ? QStringLiteral(" (the minimum applies)") : QString());
+                if (full)
+                    r.dutyRate = percentText(bracket->percent) + u", min " + bracket->minEurPerCc.toString(4) + u" €/cm³"
+                        + (floorApplies ? QStringLiteral(" (the minimum applies)") : QString());
             } else {
                 const EtsTable::VolumeBracket *bracket = &ets.byDisplacement.last();
                 for (const auto &b : ets.byDisplacement) {
@@ -235,7 +239,8 @@ Result Engine::estimate(const Input &in, const RateTable &rates) const
                 }
                 const Rational perCc = age == EtsAge::From3To5 ? bracket->age3to5EurPerCc : bracket->over5EurPerCc;
                 r.duty = Amount::of((perCc * Rational(in.engineCc) * *eurRate).toKopecks());
-                r.dutyRate = perCc.toString(4) + QStringLiteral(" €/cm³");
+                if (full)
+                    r.dutyRate = perCc.toString(4) + QStringLiteral(" €/cm³");
             }
             r.tariffCode = QStringLiteral("ЕТС (Решение 107)");
         }
@@ -292,7 +297,8 @@ Result Engine::estimate(const Input &in, const RateTable &rates) const
             r.duty = Amount::notComputable(dutyProblem);
         } else if (offroadPercent) {
             r.duty = Amount::of((cv * *offroadPercent / kHundred).toKopecks());
-            r.dutyRate = percentText(*offroadPercent) + QStringLiteral(" (new off-road vehicle)");
+            if (full)
+                r.dutyRate = percentText(*offroadPercent) + QStringLiteral(" (new off-road vehicle)");
             r.tariffCode = cell->code;
         } else {
             bool floorApplied = false;
@@ -301,7 +307,8 @@ Result Engine::estimate(const Input &in, const RateTable &rates) const
                 r.duty = Amount::notComputable(QStringLiteral("no EUR rate"));
             } else {
                 r.duty = Amount::of(dutyFromCell(*cell, cv, in.engineCc, eur, &floorApplied).toKopecks());
-                r.dutyRate = cell->describe() + (floorApplied ? QStringLiteral(" (the minimum applies)") : QString());
+                if (full)
+                    r.dutyRate = cell->describe() + (floorApplied ? QStringLiteral(" (the minimum applies)") : QString());
             }
             r.tariffCode = cell->code;
         }
@@ -318,8 +325,9 @@ Result Engine::estimate(const Input &in, const RateTable &rates) const
             if (in.vehicle == VehicleKind::Motorcycle) {
                 const bool charged = hp > excise.motorcycleMinHpExclusive;
                 r.excise = Amount::of(charged ? (excise.motorcycleRubPerHp * hp).toKopecks() : 0);
-                r.exciseRate = charged ? QString(excise.motorcycleRubPerHp.toString(2) + u" RUB/hp × " + hp.toString(4) + u" hp")
-                                       : QString(u"none (≤ " + excise.motorcycleMinHpExclusive.toString(2) + u" hp)");
+                if (full)
+                    r.exciseRate = charged ? QString(excise.motorcycleRubPerHp.toString(2) + u" RUB/hp × " + hp.toString(4) + u" hp")
+                                           : QString(u"none (≤ " + excise.motorcycleMinHpExclusive.toString(2) + u" hp)");
             } else {
                 const ExciseTable::Bracket *bracket = &excise.car.last();
                 for (const auto &b : excise.car) {
@@ -329,7 +337,8 @@ Result Engine::estimate(const Input &in, const RateTable &rates) const
                     }
                 }
                 r.excise = Amount::of((bracket->rubPerHp * hp).toKopecks());
-                r.exciseRate = bracket->rubPerHp.toString(2) + u" RUB/hp × " + hp.toString(4) + u" hp";
+                if (full)
+                    r.exciseRate = bracket->rubPerHp.toString(2) + u" RUB/hp × " + hp.toString(4) + u" hp";
                 if (isParallelHybrid(in.powertrain))
                     r.warnings << QStringLiteral("hybrid: the excise is computed on the ICE power given; the Tax Code's "
                                                  "power basis for hybrids is not settled in customs.md [?]");
@@ -338,7 +347,8 @@ Result Engine::estimate(const Input &in, const RateTable &rates) const
 
         // VAT on value + duty + excise (rounded lines).
         const VatTable &vat = *set->vat;
-        r.vatRate = percentText(vat.percent);
+        if (full)
+            r.vatRate = percentText(vat.percent);
         if (r.duty.computable() && r.excise.computable()) {
             const Rational base = cv + Rational::fromKopecks(*r.duty.kopecks) + Rational::fromKopecks(*r.excise.kopecks);
             r.vat = Amount::of((base * vat.percent / kHundred).toKopecks());
@@ -406,7 +416,8 @@ Result Engine::estimate(const Input &in, const RateTable &rates) const
             if (preferential) {
                 r.utilizationFee = Amount::of(old ? pref.oldKopecks : pref.newKopecks);
                 r.utilizationPreferential = true;
-                r.utilizationBasis = u"preferential rate for personal use (" + (old ? QStringLiteral("> 3 y") : QStringLiteral("≤ 3 y")) + u")";
+                if (full)
+                    r.utilizationBasis = u"preferential rate for personal use (" + (old ? QStringLiteral("> 3 y") : QStringLiteral("≤ 3 y")) + u")";
                 r.warnings << QStringLiteral("the preferential utilization fee also requires, per one calculator, one car "
                                              "per 12 months and no resale within 12 months [1, unverified]");
             } else if (problem.isEmpty()) {
@@ -427,7 +438,8 @@ Result Engine::estimate(const Input &in, const RateTable &rates) const
                 for (const auto &row : util.ice) {
                     if (!row.maxCc || in.engineCc <= *row.maxCc) {
                         bands = &row.bands;
-                        rowText = ccRange(previous, row.maxCc);
+                        if (full)
+                            rowText = ccRange(previous, row.maxCc);
                         break;
                     }
                     previous = row.maxCc;
@@ -451,13 +463,16 @@ Result Engine::estimate(const Input &in, const RateTable &rates) const
                 }
                 if (band) {
                     const Cell &cell = old ? band->old : band->newCar;
-                    const QString where = rowText + u", " + hpRange(previousHp, band->maxHp) + u", "
-                        + (old ? QStringLiteral("> 3 y") : QStringLiteral("≤ 3 y")) + u" (" + util.id + u')';
+                    const QString where = full || !cell.value
+                        ? QString(rowText + u", " + hpRange(previousHp, band->maxHp) + u", "
+                                  + (old ? QStringLiteral("> 3 y") : QStringLiteral("≤ 3 y")) + u" (" + util.id + u')')
+                        : QString();
                     if (!cell.value) {
                         problem = u"the utilization coefficient for " + where + u" is not in the rule data";
                     } else {
                         r.utilizationFee = Amount::of((util.baseRub * *cell.value).toKopecks());
-                        r.utilizationBasis = where + u": " + cell.value->toString(4) + u" × " + util.baseRub.toString(0);
+                        if (full)
+                            r.utilizationBasis = where + u": " + cell.value->toString(4) + u" × " + util.baseRub.toString(0);
                         if (cell.uncertain)
                             r.warnings << u"the utilization coefficient " + cell.value->toString(4) + u" is uncertain: " + cell.note;
                     }

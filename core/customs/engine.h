@@ -129,7 +129,10 @@ public:
     explicit Engine(RuleBook rules);
     static const Engine &builtin();                // over RuleBook::builtin()
 
-    Result estimate(const Input &input, const RateTable &rates) const;
+    // Detail::AmountsOnly skips the descriptive strings (dutyRate, exciseRate, vatRate, utilizationBasis,
+    // rulesVersion, citations) for bulk use such as the listing table; amounts and warnings are the same.
+    enum class Detail { Full, AmountsOnly };
+    Result estimate(const Input &input, const RateTable &rates, Detail detail = Detail::Full) const;
     const RuleBook &rules() const { return m_rules; }
 
     // The currencies a computation needs rates for (price, costs, and EUR where €/cm³ rates may apply).

@@ -62,7 +62,7 @@ Model::CostEstimator makeCostEstimator(const RateTable &rates, const ListingCont
             estimate.problem = *problem;
             return estimate;
         }
-        const Result r = e->estimate(std::get<Input>(input), rates);
+        const Result r = e->estimate(std::get<Input>(input), rates, Engine::Detail::AmountsOnly);
         if (!r.ok) {
             estimate.problem = r.error;
             return estimate;

@@ -12,6 +12,16 @@ Int128 gcd(Int128 a, Int128 b)
 {
     a = absolute(a);
     b = absolute(b);
+    constexpr Int128 k64 = Int128(1) << 62;
+    if (a < k64 && b < k64) {   // the common case: 64-bit arithmetic is many times faster than 128-bit
+        quint64 x = quint64(a), y = quint64(b);
+        while (y != 0) {
+            const quint64 t = x % y;
+            x = y;
+            y = t;
+        }
+        return Int128(x);
+    }
     while (b != 0) {
         const Int128 t = a % b;
         a = b;

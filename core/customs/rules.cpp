@@ -478,16 +478,18 @@ std::optional<RuleSet> RuleBook::forDate(QDate date, QString *error) const
     set.clearanceFee = pick(m_fee, date);
     set.utilization = pick(m_utilization, date);
     QString missing;
-    const auto note = [&](bool absent, const QString &what, const QString &cover) {
-        if (absent && missing.isEmpty())
-            missing = what + u" (covered: " + cover + u')';
-    };
-    note(!set.ets, QStringLiteral("individual single rates (ЕТС)"), coverage(m_ets));
-    note(!set.ett, QStringLiteral("import duty (ЕТТ)"), coverage(m_ett));
-    note(!set.excise, QStringLiteral("excise"), coverage(m_excise));
-    note(!set.vat, QStringLiteral("VAT"), coverage(m_vat));
-    note(!set.clearanceFee, QStringLiteral("clearance fee"), coverage(m_fee));
-    note(!set.utilization, QStringLiteral("utilization fee"), coverage(m_utilization));
+    if (!set.ets)
+        missing = u"individual single rates (ЕТС) (covered: " + coverage(m_ets) + u')';
+    else if (!set.ett)
+        missing = u"import duty (ЕТТ) (covered: " + coverage(m_ett) + u')';
+    else if (!set.excise)
+        missing = u"excise (covered: " + coverage(m_excise) + u')';
+    else if (!set.vat)
+        missing = u"VAT (covered: " + coverage(m_vat) + u')';
+    else if (!set.clearanceFee)
+        missing = u"clearance fee (covered: " + coverage(m_fee) + u')';
+    else if (!set.utilization)
+        missing = u"utilization fee (covered: " + coverage(m_utilization) + u')';
     if (!missing.isEmpty()) {
         if (error)
             *error = u"no customs rules for the declaration date " + date.toString(Qt::ISODate) + u": " + missing
