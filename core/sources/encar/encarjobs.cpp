@@ -56,6 +56,7 @@ EncarSearchJob::EncarSearchJob(Net::HttpClient &client, const TermDictionary &te
 {
     if (m_query.pageSize <= 0)
         m_query.pageSize = 50;
+    m_query.pageSize = qMin(m_query.pageSize, 1000);   // the largest page Encar serves
     QMetaObject::invokeMethod(this, &EncarSearchJob::requestPage, Qt::QueuedConnection);
 }
 
@@ -120,8 +121,10 @@ void EncarSearchJob::onParsed(const Parsed &parsed)
     m_offset += rows;
     if (!fresh.isEmpty())
         emit pageReady(fresh);
-    emit progress(m_progress);
     if (m_done)   // a receiver canceled
+        return;
+    emit progress(m_progress);
+    if (m_done)
         return;
 
     const bool shortPage = rows < m_requested;
