@@ -172,6 +172,8 @@ private slots:
         QCOMPARE(byName.size(), classes.size());
 
         const FilterNode sonata = *std::find_if(classes.begin(), classes.end(), [](const FilterNode &n) { return n.name == u"쏘나타"; });
+        QCOMPARE(sonata.nameEn, u"Sonata"_qs);
+        QCOMPARE(runCatalog({u"Hyundai"_qs, u"sonata"_qs}, &e).size(), runCatalog({hyundai.key, sonata.key}, &e).size());
         const QList<FilterNode> cars = runCatalog({hyundai.key, sonata.key}, &e);
         QVERIFY2(!e.isError(), qPrintable(e.message));
         QCOMPARE(sum(cars), sonata.count);

@@ -99,7 +99,7 @@ int countIn(const QJsonObject &sale, const QString &key)
 
 // code[] lists of carClass/carName: name field, code field, counts in sale{code: n}.
 KbCatalogResult parseCodeList(const QByteArray &json, const QString &endpoint, const QString &nameField,
-                              const QString &codeField, const QString &level)
+                              const QString &codeField, const QString &level, const TermDictionary *terms = nullptr)
 {
     KbCatalogResult r;
     const QJsonObject result = resultOf(json, endpoint, r.error);
@@ -118,6 +118,8 @@ KbCatalogResult parseCodeList(const QByteArray &json, const QString &endpoint, c
             return r;
         n.level = level;
         n.count = countIn(sale, n.key);
+        if (terms)
+            n.nameEn = terms->modelName(n.name, u"en");
         r.nodes.append(n);
     }
     return r;
@@ -173,9 +175,9 @@ static KbCatalogResult parseMakersUnchecked(const QByteArray &json, const TermDi
     return r;
 }
 
-KbCatalogResult parseClasses(const QByteArray &json)
+KbCatalogResult parseClasses(const QByteArray &json, const TermDictionary *terms)
 {
-    return checked(parseCodeList(json, u"carClass.json"_qs, u"className"_qs, u"classCode"_qs, u"class"_qs));
+    return checked(parseCodeList(json, u"carClass.json"_qs, u"className"_qs, u"classCode"_qs, u"class"_qs, terms));
 }
 
 KbCatalogResult parseCars(const QByteArray &json)

@@ -29,7 +29,7 @@ struct KbCatalogResult
 inline constexpr const char *kLevels[] = {"maker", "class", "car", "model", "grade"};
 
 KbCatalogResult parseMakers(const QByteArray &json, const TermDictionary *terms = nullptr);
-KbCatalogResult parseClasses(const QByteArray &json);
+KbCatalogResult parseClasses(const QByteArray &json, const TermDictionary *terms = nullptr);   // nameEn: model names
 KbCatalogResult parseCars(const QByteArray &json);
 KbCatalogResult parseModels(const QByteArray &json);
 KbCatalogResult parseGrades(const QByteArray &json, const QString &modelCode);

@@ -25,7 +25,7 @@ KbCatalogResult parseLevel(int level, const QByteArray &body, const QStringList 
 {
     switch (level) {
     case 0: return parseMakers(body, &terms);
-    case 1: return parseClasses(body);
+    case 1: return parseClasses(body, &terms);
     case 2: return parseCars(body);
     case 3: return parseModels(body);
     default: return parseGrades(body, codes.value(3));
