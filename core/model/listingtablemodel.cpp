@@ -91,6 +91,20 @@ QVariant ListingTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
+void ListingTableModel::internStrings(Listing &l)
+{
+    for (QString *text : {&l.source, &l.currency, &l.make, &l.model, &l.trim, &l.makeEn, &l.modelEn, &l.body,
+                          &l.color, &l.location, &l.seller}) {
+        if (text->isEmpty())
+            continue;
+        const auto it = m_strings.constFind(*text);
+        if (it != m_strings.cend())
+            *text = *it;
+        else
+            m_strings.insert(*text);
+    }
+}
+
 bool ListingTableModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_moreAvailable && !m_moreRequested;
@@ -143,6 +157,7 @@ ListingTableModel::AppendResult ListingTableModel::appendListings(const QList<Li
     const int last = first + int(fresh.size()) - 1;
     beginInsertRows({}, first, last);
     for (qsizetype i = 0; i < fresh.size(); ++i) {
+        internStrings(fresh[i]);
         m_rowByKey.insert(listingKey(fresh.at(i)), first + int(i));
         m_listings.append(std::move(fresh[i]));
     }
@@ -159,6 +174,7 @@ void ListingTableModel::clear()
     m_moreRequested = false;
     m_listings.clear();
     m_rowByKey.clear();
+    m_strings.clear();
     m_costs.clear();
     endResetModel();
 }

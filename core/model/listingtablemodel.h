@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QLocale>
+#include <QSet>
 
 #include <optional>
 #include <vector>
@@ -83,11 +84,16 @@ signals:
 
 private:
     bool isOwnCell(const QModelIndex &index) const;
+    void internStrings(Listing &listing);
     void emitRowChanged(int row);
     void emitAllChanged();
 
     QList<Listing> m_listings;
     QHash<QString, int> m_rowByKey;
+    // One shared copy of the short texts listings repeat (source, currency, make, model, colour, place,
+    // seller…): parsers create a new string for each listing, this keeps 100,000 rows from holding 100,000
+    // copies of "KRW".
+    QSet<QString> m_strings;
     CostEstimator m_estimator;
     mutable std::vector<std::optional<CostEstimate>> m_costs;   // parallel to m_listings
     QLocale m_locale;

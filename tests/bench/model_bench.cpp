@@ -14,6 +14,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <malloc.h>
 #include <ctime>
 #include <limits>
 
@@ -29,6 +30,13 @@ qint64 rssBytes()
         return -1;
     const QList<QByteArray> fields = statm.readAll().split(' ');
     return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : -1;
+}
+
+// Heap bytes in use (glibc): unlike RSS, not hidden by memory freed earlier and reused.
+qint64 heapBytes()
+{
+    const struct mallinfo2 m = mallinfo2();
+    return qint64(m.uordblks + m.hblkhd);
 }
 
 double ms(qint64 ns) { return double(ns) / 1e6; }
@@ -85,12 +93,16 @@ struct AppendFigures
     double worstMs = 0;
 };
 
-AppendFigures appendAll(ListingTableModel &model, int count, int pageSize)
+AppendFigures appendAll(ListingTableModel &model, int count, int pageSize, bool withoutPhotos = false)
 {
     QRandomGenerator rng(20'261'127);
     AppendFigures f;
     for (int page = 0; page * pageSize < count; ++page) {
-        const QList<Listing> listings = Bench::syntheticPage(page, std::min(pageSize, count - page * pageSize), rng);
+        QList<Listing> listings = Bench::syntheticPage(page, std::min(pageSize, count - page * pageSize), rng);
+        if (withoutPhotos) {
+            for (Listing &l : listings)
+                l.photos.clear();
+        }
         const double t = timeMs([&] { model.appendListings(listings); });
         f.totalMs += t;
         f.worstMs = std::max(f.worstMs, t);
@@ -123,13 +135,22 @@ int main(int argc, char **argv)
     // 1. Memory: the model alone, pages generated and freed one by one.
     {
         const qint64 before = rssBytes();
+        const qint64 heapBefore = heapBytes();
         ListingTableModel model;
         const AppendFigures f = appendAll(model, count, pageSize);
         const qint64 after = rssBytes();
+        const qint64 heapAfter = heapBytes();
         line("append, model alone: total", f.totalMs, "ms");
         line("append, model alone: worst single page", f.worstMs, "ms");
         line("memory per listing (RSS delta / count, model alone)", double(after - before) / count, "bytes");
+        line("memory per listing (heap in use delta / count)", double(heapAfter - heapBefore) / count, "bytes");
         std::printf("  (sizeof(Listing) = %zu bytes)\n", sizeof(Listing));
+    }
+    {
+        const qint64 before = heapBytes();
+        ListingTableModel model;
+        appendAll(model, count, pageSize, true);
+        line("the same without the 3 photo QUrls (heap delta / count)", double(heapBytes() - before) / count, "bytes");
     }
 
     // 2. Streaming into an unsorted proxy, then sorting and filtering.
