@@ -292,6 +292,11 @@ QList<int> filtered(const Inventory &inv, const QUrlQuery &q)
         return l.order;
     };
     std::stable_sort(out.begin(), out.end(), [&](int a, int b) {
+        if (key == u"sellAmt"_qs) {   // lease takeovers have no price: after every priced car, either way
+            const bool la = inv.listings.at(a).price == 0, lb = inv.listings.at(b).price == 0;
+            if (la != lb)
+                return lb;
+        }
         const qint64 va = value(a), vb = value(b);
         if (va != vb)
             return desc ? va > vb : va < vb;
