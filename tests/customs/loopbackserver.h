@@ -16,6 +16,7 @@ struct LoopbackRequest
     QByteArray method;
     QByteArray target;     // path + query as sent
     QByteArray body;
+    QByteArray head;       // request line + headers, as received
 };
 
 struct LoopbackReply
@@ -59,7 +60,7 @@ private:
             if (buffer->size() < headerEnd + 4 + length)
                 return;
             const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
-            LoopbackRequest req{requestLine.value(0), requestLine.value(1), buffer->mid(headerEnd + 4, length)};
+            LoopbackRequest req{requestLine.value(0), requestLine.value(1), buffer->mid(headerEnd + 4, length), head};
             requests.append(req);
             const LoopbackReply reply = handler ? handler(req) : LoopbackReply{404, "text/plain", "no handler"};
             QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\nContent-Type: " + reply.contentType
