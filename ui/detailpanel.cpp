@@ -319,6 +319,7 @@ void DetailPanel::onDetail(const Sources::ListingDetail &detail, const Sources::
         merged.powerHp = m_listing.powerHp;
     const bool changed = !(merged == m_listing);
     const int photo = m_photoIndex;
+    const QUrl shownUrl = photo >= 0 ? m_listing.photos.value(photo) : QUrl();
     m_listing = merged;
     {
         const QSignalBlocker block(m_power);
@@ -328,7 +329,14 @@ void DetailPanel::onDetail(const Sources::ListingDetail &detail, const Sources::
     fillSummaries();
     m_description->setPlainText(detail.description);
     refreshCustoms();
-    showPhoto(m_listing.photos.isEmpty() ? -1 : qBound(0, photo, int(m_listing.photos.size()) - 1));
+    const int keep = m_listing.photos.isEmpty() ? -1 : qBound(0, photo, int(m_listing.photos.size()) - 1);
+    if (keep >= 0 && keep == photo && m_listing.photos.value(keep) == shownUrl) {
+        // Same photo as before (the detail only added more): keep the picture, update the counter.
+        m_photoCounter->setText(tr("Photo %1 of %2").arg(keep + 1).arg(m_listing.photos.size()));
+        m_next->setEnabled(keep + 1 < m_listing.photos.size());
+    } else {
+        showPhoto(keep);
+    }
     if (changed)
         emit listingUpdated(m_listing);
     emit detailLoaded();
