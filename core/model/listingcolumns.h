@@ -44,7 +44,10 @@ enum class Column : int {
 constexpr int columnCount = int(Column::ColumnCount);
 
 inline bool isValidColumn(int column) { return column >= 0 && column < columnCount; }
-inline bool isCostColumn(Column c) { return c == Column::PriceRub || c == Column::CustomsRub || c == Column::LandedRub; }
+inline bool isCostColumn(Column c)
+{
+    return c == Column::PriceRub || c == Column::CustomsRub || c == Column::LandedRub;
+}
 // Columns whose raw value is a number (sorted numerically, right-aligned).
 bool isNumericColumn(Column column);
 

@@ -90,20 +90,7 @@ void ListingFilterProxy::connectCacheInvalidation(QAbstractItemModel *model)
 {
     auto dropAll = [this] { dropSortKeys(); };
     m_sourceConnections << connect(model, &QAbstractItemModel::dataChanged, this,
-                                   [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                                       const int lastColumn = std::min<int>(bottomRight.column(),
-                                                                            int(m_keyCaches.size()) - 1);
-                                       for (int c = std::max(topLeft.column(), 0); c <= lastColumn; ++c) {
-                                           if (m_keyCaches[std::size_t(c)])
-                                               m_keyCaches[std::size_t(c)]->invalidate(topLeft.row(), bottomRight.row());
-                                       }
-                                       if (m_suspended == Suspended::No && dynamicSortFilter()
-                                           && !topLeft.parent().isValid() && bottomRight.row() > topLeft.row()
-                                           && isLarge() && affectsSortOrFilter(topLeft.column(), bottomRight.column())) {
-                                           m_suspended = Suspended::ForDataChange;
-                                           suspendDynamicSorting();
-                                       }
-                                   });
+                                   &ListingFilterProxy::beforeSourceDataChanged);
     m_sourceConnections << connect(model, &QAbstractItemModel::rowsInserted, this,
                                    [this](const QModelIndex &, int first, int last) {
                                        for (const auto &cache : m_keyCaches) {
@@ -115,6 +102,21 @@ void ListingFilterProxy::connectCacheInvalidation(QAbstractItemModel *model)
     m_sourceConnections << connect(model, &QAbstractItemModel::rowsMoved, this, dropAll);
     m_sourceConnections << connect(model, &QAbstractItemModel::layoutChanged, this, dropAll);
     m_sourceConnections << connect(model, &QAbstractItemModel::modelReset, this, dropAll);
+}
+
+void ListingFilterProxy::beforeSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    const int lastColumn = std::min<int>(bottomRight.column(), int(m_keyCaches.size()) - 1);
+    for (int c = std::max(topLeft.column(), 0); c <= lastColumn; ++c) {
+        if (m_keyCaches[std::size_t(c)])
+            m_keyCaches[std::size_t(c)]->invalidate(topLeft.row(), bottomRight.row());
+    }
+    const bool bulk = !topLeft.parent().isValid() && bottomRight.row() > topLeft.row() && isLarge();
+    if (bulk && m_suspended == Suspended::No && dynamicSortFilter()
+        && affectsSortOrFilter(topLeft.column(), bottomRight.column())) {
+        m_suspended = Suspended::ForDataChange;
+        suspendDynamicSorting();
+    }
 }
 
 void ListingFilterProxy::dropSortKeys()

@@ -62,6 +62,7 @@ private:
     void applyFilter(const ListingFilter &filter);
     void connectCacheInvalidation(QAbstractItemModel *model);
     void connectBulkHandling(QAbstractItemModel *model);
+    void beforeSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     bool isLarge() const;
     bool affectsSortOrFilter(int firstColumn, int lastColumn) const;
     void suspendDynamicSorting();
