@@ -1,4 +1,5 @@
 #include "core/sources/kbchachacha/kbdetailparser.h"
+#include "core/sources/kbchachacha/kbvalues.h"
 #include "core/sources/terms.h"
 #include "tests/common/testsupport.h"
 
@@ -69,9 +70,11 @@ void TestKbDetail::samplePage()
     QCOMPARE(l.makeEn, u"Hyundai"_qs);
     QCOMPARE(r.jsonLdPriceKrw.value_or(-1), qint64(5'500'000));
     QCOMPARE(l.photos.size(), 18);
-    for (const QUrl &u : l.photos)
+    for (const QUrl &u : l.photos) {
         QVERIFY2(u.toString().startsWith(u"https://img.kbchachacha.com/IMG/carimg/l/img06/img2706/27069369_"_qs),
                  qPrintable(u.toString()));
+        QCOMPARE(photoUrl(l.id, u.path().section(u'/', -1), 0), u);   // the photo rule, original size
+    }
     QCOMPARE(QSet<QUrl>(l.photos.begin(), l.photos.end()).size(), 18);
 
     // Title from the buy box without the plate prefix; the shown current price (520만원) beats JSON-LD's 550.

@@ -1,9 +1,11 @@
+#include "core/sources/html/htmldocument.h"
 #include "core/sources/kbchachacha/kblistparser.h"
 #include "core/sources/kbchachacha/kbvalues.h"
 #include "core/sources/terms.h"
 #include "tests/common/testsupport.h"
 
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace CarScout;
 using namespace CarScout::Sources::Kb;
@@ -20,6 +22,7 @@ private slots:
     void sampleCards();
     void sampleSectionsAndResults();
     void sampleLeaseCard();
+    void samplePhotoUrlsFollowTheRule();
     void sampleTermsAndContext();
     void badInput_data();
     void badInput();
@@ -211,6 +214,28 @@ void TestKbList::sampleLeaseCard()
     QVERIFY(!lease.listing.price.has_value());   // a monthly lease takeover amount is not a price
     QCOMPARE(lease.priceText, u"리스승계 월68만원"_qs);
     QVERIFY(lease.listing.badges.contains(u"리스승계"_qs));
+}
+
+// Every car photo URL in the capture, as served (not normalised), is what photoUrl() builds from carSeq and the
+// file name: the rule checked against real data, including the d = 0 → img10 cars.
+void TestKbList::samplePhotoUrlsFollowTheRule()
+{
+    if (m_sample.isEmpty())
+        QSKIP("../shared/samples is absent (plain clone): real-capture tests skipped");
+    const Html::HtmlDocument doc = Html::HtmlDocument::parse(m_sample);
+    QVERIFY(doc.isValid());
+    int checked = 0, folder10 = 0;
+    for (const Html::HtmlNode &img : doc.select("//img[contains(@src, '/IMG/carimg/')]")) {
+        const QUrl src(img.attribute("src"));
+        const QString file = src.path().section(u'/', -1);
+        const QString seq = file.section(u'_', 0, 0);
+        const int width = QUrlQuery(src).queryItemValue(u"width"_qs).toInt();
+        QCOMPARE(photoUrl(seq, file, width), src);
+        ++checked;
+        folder10 += seq.at(3) == u'0' ? 1 : 0;
+    }
+    QCOMPARE(checked, 43);     // 40 cards, the ad card with 4 photos
+    QCOMPARE(folder10, 6);     // 27200297, 27202153, 27208447, 27203071, 27201747, 27102947
 }
 
 void TestKbList::sampleTermsAndContext()
