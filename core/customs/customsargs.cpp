@@ -124,7 +124,8 @@ std::variant<CustomsRequest, QString> parseCustomsArguments(const QStringList &a
             const qsizetype eq = v.indexOf(u'=');
             const QString code = v.left(eq).toUpper();
             const auto rate = eq > 0 ? Rational::parse(v.mid(eq + 1)) : std::nullopt;
-            if (eq <= 0 || !isIsoCode(code) || !rate || !(*rate > Rational(0)))
+            if (eq <= 0 || !isIsoCode(code) || !rate || !(*rate > Rational(0)) || *rate > Rational(1000000000)
+                || rate->denominator() > Int128(Q_INT64_C(1000000000000)))
                 return u"--rate: expected ISO=RUB_PER_UNIT with a positive rate (e.g. KRW=0.0569), got " + v;
             request.manualRates.insert(code, *rate);
         } else if (option == u"--costs") {

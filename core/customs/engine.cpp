@@ -141,6 +141,10 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
         r.warnings << rates.note;
     const auto rateFor = [&](const QString &code, std::optional<Rational> *out) {
         *out = rates.rubPerUnit(code);
+        // Keeps the exact arithmetic far from 128-bit overflow: rates have at most 12 decimals and are < 10^9.
+        if (*out && (!(**out > Rational(0)) || (*out)->denominator() > Int128(Q_INT64_C(1000000000000))
+                     || **out > Rational(Q_INT64_C(1000000000))))
+            out->reset();
         if (*out && code != u"RUB") {
             bool seen = false;
             for (const UsedRate &u : std::as_const(r.ratesUsed))
@@ -153,7 +157,8 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
     std::optional<Rational> priceRate;
     if (!rateFor(in.currency, &priceRate))
         return fail(u"no exchange rate for " + (in.currency.isEmpty() ? QStringLiteral("an empty currency") : in.currency)
-                    + u" (give one with --rate " + in.currency + u"=RUB_PER_UNIT)");
+                    + u" (missing, or not a rate between 0 and 10^9 RUB with at most 12 decimals; give one with --rate "
+                    + in.currency + u"=RUB_PER_UNIT)");
     Rational valueRub = in.price * *priceRate;
     if (!in.costsToBorder.isZero()) {
         const QString costsCurrency = in.costsCurrency.isEmpty() ? in.currency : in.costsCurrency;
@@ -482,6 +487,9 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
         if (!problem.isEmpty())
             r.utilizationFee = Amount::notComputable(problem);
     }
+
+    if (!in.power && !(r.excise.computable() && r.utilizationFee.computable()))
+        r.warnings << QStringLiteral("the power is unknown: the lines that depend on it are not computable (enter it in hp or kW)");
 
     // 9. Totals.
     const Amount *lines[] = {&r.duty, &r.excise, &r.vat, &r.clearanceFee};

@@ -123,6 +123,7 @@ private slots:
         QTest::newRow("impossible date") << (base() << QStringLiteral("--date") << QStringLiteral("2026-02-30")) << "--date: not a YYYY-MM-DD";
         QTest::newRow("rate without =") << (base() << QStringLiteral("--rate") << QStringLiteral("KRW")) << "--rate: expected ISO=RUB_PER_UNIT";
         QTest::newRow("rate zero") << (base() << QStringLiteral("--rate") << QStringLiteral("KRW=0")) << "--rate: expected";
+        QTest::newRow("rate with 13 decimals") << (base() << QStringLiteral("--rate") << QStringLiteral("KRW=0.0000000000001")) << "--rate: expected";
         QTest::newRow("rate bad code") << (base() << QStringLiteral("--rate") << QStringLiteral("K1=2")) << "--rate: expected";
         QTest::newRow("negative costs") << (base() << QStringLiteral("--costs") << QStringLiteral("-1")) << "--costs";
         QTest::newRow("bad format") << (base() << QStringLiteral("--format") << QStringLiteral("xml")) << "--format: json or text";
