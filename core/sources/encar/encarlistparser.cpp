@@ -304,9 +304,10 @@ private:
         item.duplication = copy == "DUPLICATION";
         item.carKey = l.id;
         if (!photo.empty()) {
-            QString key = shared(photo).section(u'/', -1);
-            if (key.endsWith(u'_'))
-                key.chop(1);
+            std::string_view name = photo.substr(photo.rfind('/') + 1);   // npos + 1 = 0: the whole prefix
+            if (!name.empty() && name.back() == '_')
+                name.remove_suffix(1);
+            const QString key = QString::fromUtf8(name.data(), qsizetype(name.size()));
             if (!key.isEmpty())
                 item.carKey = key;
         }
