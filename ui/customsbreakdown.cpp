@@ -6,10 +6,10 @@
 namespace CarScout::Ui {
 
 namespace {
-QString trc(const char *text)
+class CustomsBreakdown
 {
-    return QCoreApplication::translate("CustomsBreakdown", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CustomsBreakdown)
+};
 } // namespace
 
 QString formatRoubles(qint64 kopecks, const QLocale &locale)
@@ -22,27 +22,27 @@ QString formatAmount(const Customs::Amount &amount, const QLocale &locale)
 {
     if (amount.computable())
         return formatRoubles(*amount.kopecks, locale);
-    return trc("not computable: %1").arg(amount.reason);
+    return CustomsBreakdown::tr("not computable: %1").arg(amount.reason);
 }
 
 QString routeName(Customs::Route route)
 {
-    return route == Customs::Route::Ets ? trc("single rate (ETS), personal use")
-                                        : trc("duty + excise + VAT (company or non-personal)");
+    return route == Customs::Route::Ets ? CustomsBreakdown::tr("single rate (ETS), personal use")
+                                        : CustomsBreakdown::tr("duty + excise + VAT (company or non-personal)");
 }
 
 QString ageBandName(const QString &band)
 {
     if (band == u"under_3")
-        return trc("under 3 years");
+        return CustomsBreakdown::tr("under 3 years");
     if (band == u"3_5")
-        return trc("3 to 5 years");
+        return CustomsBreakdown::tr("3 to 5 years");
     if (band == u"over_5")
-        return trc("over 5 years");
+        return CustomsBreakdown::tr("over 5 years");
     if (band == u"5_7")
-        return trc("5 to 7 years");
+        return CustomsBreakdown::tr("5 to 7 years");
     if (band == u"over_7")
-        return trc("over 7 years");
+        return CustomsBreakdown::tr("over 7 years");
     return band;
 }
 
@@ -56,41 +56,41 @@ void fillBreakdown(QTreeWidget *tree, const Customs::Result &r, const QLocale &l
         return item;
     };
     if (!r.ok) {
-        add(trc("Cannot compute"), QString(), r.error);
+        add(CustomsBreakdown::tr("Cannot compute"), QString(), r.error);
         return;
     }
-    add(trc("Customs value"), formatRoubles(r.customsValueKopecks, locale),
-        trc("%1 EUR").arg(locale.toString(r.customsValueEur.toDouble(), 'f', 2)));
+    add(CustomsBreakdown::tr("Customs value"), formatRoubles(r.customsValueKopecks, locale),
+        CustomsBreakdown::tr("%1 EUR").arg(locale.toString(r.customsValueEur.toDouble(), 'f', 2)));
     const bool ets = r.route == Customs::Route::Ets;
-    add(ets ? trc("Single rate (ETS)") : trc("Import duty"), formatAmount(r.duty, locale),
+    add(ets ? CustomsBreakdown::tr("Single rate (ETS)") : CustomsBreakdown::tr("Import duty"), formatAmount(r.duty, locale),
         r.dutyRate + (r.tariffCode.isEmpty() ? QString() : u" · " + r.tariffCode));
     if (!ets) {
-        add(trc("Excise"), formatAmount(r.excise, locale), r.exciseRate);
-        add(trc("VAT"), formatAmount(r.vat, locale), r.vatRate);
+        add(CustomsBreakdown::tr("Excise"), formatAmount(r.excise, locale), r.exciseRate);
+        add(CustomsBreakdown::tr("VAT"), formatAmount(r.vat, locale), r.vatRate);
     }
-    add(trc("Clearance fee"), formatAmount(r.clearanceFee, locale), QString());
-    add(trc("Utilization fee"), formatAmount(r.utilizationFee, locale),
-        (r.utilizationPreferential ? trc("preferential") + u" · " : QString()) + r.utilizationBasis);
+    add(CustomsBreakdown::tr("Clearance fee"), formatAmount(r.clearanceFee, locale), QString());
+    add(CustomsBreakdown::tr("Utilization fee"), formatAmount(r.utilizationFee, locale),
+        (r.utilizationPreferential ? CustomsBreakdown::tr("preferential") + u" · " : QString()) + r.utilizationBasis);
     QFont bold = tree->font();
     bold.setBold(true);
-    auto *subtotal = add(trc("Total without utilization fee"), formatAmount(r.totalWithoutUtilization, locale), QString());
+    auto *subtotal = add(CustomsBreakdown::tr("Total without utilization fee"), formatAmount(r.totalWithoutUtilization, locale), QString());
     Q_UNUSED(subtotal);
-    auto *total = add(trc("Total payments"), formatAmount(r.total, locale), routeName(r.route));
+    auto *total = add(CustomsBreakdown::tr("Total payments"), formatAmount(r.total, locale), routeName(r.route));
     for (int c = 0; c < 3; ++c)
         total->setFont(c, bold);
     QStringList rates;
     for (const Customs::UsedRate &rate : r.ratesUsed)
-        rates << trc("%1 = %2 RUB%3").arg(rate.code, rate.rubPerUnit.toString(6),
-                                          rate.manual ? trc(" (manual)") : QString());
-    add(trc("Rates"), r.ratesDate.isValid() ? locale.toString(r.ratesDate, QLocale::ShortFormat) : QString(),
+        rates << CustomsBreakdown::tr("%1 = %2 RUB%3").arg(rate.code, rate.rubPerUnit.toString(6),
+                                          rate.manual ? CustomsBreakdown::tr(" (manual)") : QString());
+    add(CustomsBreakdown::tr("Rates"), r.ratesDate.isValid() ? locale.toString(r.ratesDate, QLocale::ShortFormat) : QString(),
         rates.join(QStringLiteral("; ")));
-    add(trc("Age"), ageBandName(r.ageBand),
+    add(CustomsBreakdown::tr("Age"), ageBandName(r.ageBand),
         r.assumedProductionDate.isValid()
-            ? trc("counted from %1").arg(locale.toString(r.assumedProductionDate, QLocale::ShortFormat))
+            ? CustomsBreakdown::tr("counted from %1").arg(locale.toString(r.assumedProductionDate, QLocale::ShortFormat))
             : QString());
-    add(trc("Rule set"), QString(), r.rulesVersion);
+    add(CustomsBreakdown::tr("Rule set"), QString(), r.rulesVersion);
     for (const QString &warning : r.warnings) {
-        auto *item = add(trc("Warning"), QString(), warning);
+        auto *item = add(CustomsBreakdown::tr("Warning"), QString(), warning);
         item->setForeground(0, QColor(0xa6, 0x6a, 0x00));
     }
     tree->resizeColumnToContents(0);
