@@ -12,8 +12,6 @@ namespace CarScout::Export {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ListingCsvExporter", text); }
-
 // The section whose header carries `key` in ColumnKeyRole, or -1.
 int sectionOfKey(const QAbstractItemModel *model, const QString &key)
 {
@@ -51,12 +49,12 @@ void ListingCsvExporter::setRows(const QList<int> &rows)
 bool ListingCsvExporter::begin(const QString &fileName)
 {
     if (m_started)
-        return fail(tr("The export has already been started"));
+        return fail(QCoreApplication::translate("ListingCsvExporter", "The export has already been started"));
     m_file = std::make_unique<QSaveFile>(fileName);
     if (!m_file->open(QIODevice::WriteOnly)) {
         const QString reason = m_file->errorString();
         m_file.reset();
-        return fail(tr("Cannot write %1: %2").arg(fileName, reason));
+        return fail(QCoreApplication::translate("ListingCsvExporter", "Cannot write %1: %2").arg(fileName, reason));
     }
     m_device = m_file.get();
     return start();
@@ -65,9 +63,9 @@ bool ListingCsvExporter::begin(const QString &fileName)
 bool ListingCsvExporter::begin(QIODevice *device)
 {
     if (m_started)
-        return fail(tr("The export has already been started"));
+        return fail(QCoreApplication::translate("ListingCsvExporter", "The export has already been started"));
     if (!device || !device->isWritable())
-        return fail(tr("The CSV output is not open for writing"));
+        return fail(QCoreApplication::translate("ListingCsvExporter", "The CSV output is not open for writing"));
     m_device = device;
     return start();
 }
@@ -76,9 +74,9 @@ bool ListingCsvExporter::start()
 {
     m_started = true;
     if (!m_view)
-        return fail(tr("Nothing to export: there is no table"));
+        return fail(QCoreApplication::translate("ListingCsvExporter", "Nothing to export: there is no table"));
     if (m_columnKeys.isEmpty())
-        return fail(tr("No columns chosen for the export"));
+        return fail(QCoreApplication::translate("ListingCsvExporter", "No columns chosen for the export"));
 
     // The bottom of the proxy chain: rows there stay put while the view above re-sorts or re-filters.
     const QAbstractItemModel *source = m_view.data();
@@ -96,7 +94,7 @@ bool ListingCsvExporter::start()
         const int viewSection = sectionOfKey(m_view, key);
         const int sourceSection = sectionOfKey(source, key);
         if (viewSection < 0 || sourceSection < 0)
-            return fail(tr("Unknown column \"%1\"").arg(key));
+            return fail(QCoreApplication::translate("ListingCsvExporter", "Unknown column \"%1\"").arg(key));
         m_viewSections.append(viewSection);
         m_sourceSections.append(sourceSection);
         headers.append(m_view->headerData(viewSection, Qt::Horizontal, Qt::DisplayRole).toString());
@@ -112,12 +110,14 @@ bool ListingCsvExporter::start()
     m_sourceRows.reserve(rows.size());
     for (int row : std::as_const(rows)) {
         if (row < 0 || row >= viewRows)
-            return fail(tr("Row %1 is not in the table (it has %2 rows)").arg(row).arg(viewRows));
+            return fail(QCoreApplication::translate("ListingCsvExporter",
+                "Row %1 is not in the table (it has %2 rows)").arg(row).arg(viewRows));
         QModelIndex index = m_view->index(row, 0);
         for (const QAbstractProxyModel *proxy : std::as_const(chain))
             index = proxy->mapToSource(index);
         if (!index.isValid())
-            return fail(tr("Row %1 could not be mapped to the listings").arg(row));
+            return fail(QCoreApplication::translate("ListingCsvExporter",
+                "Row %1 could not be mapped to the listings").arg(row));
         m_sourceRows.append(index.row());
     }
 
@@ -141,9 +141,11 @@ bool ListingCsvExporter::start()
 bool ListingCsvExporter::writeChunk(int maxRows)
 {
     if (!m_writer || !m_error.isEmpty())
-        return fail(m_error.isEmpty() ? tr("The export has not been started") : m_error);
+        return fail(m_error.isEmpty() ? QCoreApplication::translate("ListingCsvExporter",
+            "The export has not been started") : m_error);
     if (m_sourceChanged || !m_source)
-        return fail(tr("The listings were cleared or reordered during the export; nothing was saved"));
+        return fail(QCoreApplication::translate("ListingCsvExporter",
+            "The listings were cleared or reordered during the export; nothing was saved"));
     const qsizetype end = std::min<qsizetype>(m_sourceRows.size(), m_next + std::max(1, maxRows));
     const qsizetype columns = m_sourceSections.size();
     QStringList cells;
@@ -165,16 +167,18 @@ bool ListingCsvExporter::writeChunk(int maxRows)
 bool ListingCsvExporter::finish()
 {
     if (!m_writer || !m_error.isEmpty())
-        return fail(m_error.isEmpty() ? tr("The export has not been started") : m_error);
+        return fail(m_error.isEmpty() ? QCoreApplication::translate("ListingCsvExporter",
+            "The export has not been started") : m_error);
     if (!atEnd())
-        return fail(tr("The export stopped after %1 of %2 rows").arg(m_next).arg(m_sourceRows.size()));
+        return fail(QCoreApplication::translate("ListingCsvExporter",
+            "The export stopped after %1 of %2 rows").arg(m_next).arg(m_sourceRows.size()));
     disconnectModel();
     if (m_file) {
         if (!m_file->commit()) {
             const QString fileName = m_file->fileName();
             const QString reason = m_file->errorString();
             m_file.reset();
-            return fail(tr("Cannot save %1: %2").arg(fileName, reason));
+            return fail(QCoreApplication::translate("ListingCsvExporter", "Cannot save %1: %2").arg(fileName, reason));
         }
         m_file.reset();
     }
@@ -190,7 +194,7 @@ void ListingCsvExporter::cancel()
     m_file.reset();
     m_writer.reset();
     if (m_error.isEmpty())
-        m_error = tr("The export was canceled");
+        m_error = QCoreApplication::translate("ListingCsvExporter", "The export was canceled");
 }
 
 bool ListingCsvExporter::fail(const QString &error)
@@ -244,14 +248,14 @@ bool writeListingsCsv(QIODevice *device, const QList<Listing> &listings, const Q
         return false;
     };
     if (columnKeys.isEmpty())
-        return failWith(tr("No columns chosen for the export"));
+        return failWith(QCoreApplication::translate("ListingCsvExporter", "No columns chosen for the export"));
     QList<Model::Column> columns;
     QStringList headers;
     bool needsCosts = false;
     for (const QString &key : columnKeys) {
         const std::optional<Model::Column> column = Model::columnFromKey(key);
         if (!column)
-            return failWith(tr("Unknown column \"%1\"").arg(key));
+            return failWith(QCoreApplication::translate("ListingCsvExporter", "Unknown column \"%1\"").arg(key));
         columns.append(*column);
         headers.append(Model::columnTitle(*column));
         needsCosts = needsCosts || Model::isCostColumn(*column);
