@@ -499,6 +499,45 @@ private slots:
         QCOMPARE(k(r.vat), ((Rational(1000000) + Rational::fromKopecks(duty) + Rational(6400)) * dec("0.22")).toKopecks());
     }
 
+    // Motorcycles: ЕТТ 8711 by displacement (each edge, both sides), excise only above 150 hp, no utilization fee.
+    void motorcycleEdges()
+    {
+        const QDate date(2026, 6, 1);
+        const auto set = RuleBook::builtin().forDate(date, nullptr);
+        const auto &rows = set->ett->motorcycle;
+        for (qsizetype i = 0; i + 1 < rows.size(); ++i) {
+            for (const auto &[cc, row] : {std::pair{*rows[i].maxCc, rows[i]}, std::pair{*rows[i].maxCc + 1, rows[i + 1]}}) {
+                Input in = baseInput(date);
+                in.vehicle = VehicleKind::Motorcycle;
+                in.importer = Importer::Individual;   // the same СТП for everyone
+                in.engineCc = cc;
+                const Result r = Engine::builtin().estimate(in, eur100(date));
+                QVERIFY2(r.ok, qPrintable(r.error));
+                QCOMPARE(r.route, Route::Stp);
+                QCOMPARE(k(r.duty), (Rational(1000000) * *row.rate.percent / Rational(100)).toKopecks());
+                QCOMPARE(k(r.utilizationFee), 0);
+            }
+        }
+        // customs.md §7 directly: 800 cm³ 15 %, 801 cm³ 10 %; 150 hp no excise, 151 hp × 613.
+        Input in = baseInput(date);
+        in.vehicle = VehicleKind::Motorcycle;
+        in.engineCc = 800;
+        in.power = Power::hp(150);
+        Result r = Engine::builtin().estimate(in, eur100(date));
+        QCOMPARE(k(r.duty), 15000000);
+        QCOMPARE(k(r.excise), 0);
+        in.engineCc = 801;
+        in.power = Power::hp(151);
+        r = Engine::builtin().estimate(in, eur100(date));
+        QCOMPARE(k(r.duty), 10000000);
+        QCOMPARE(k(r.excise), 9256300);
+        QCOMPARE(k(r.vat), ((Rational(1000000) + Rational(100000) + Rational(92563)) * dec("0.22")).toKopecks());
+        QCOMPARE(k(r.utilizationFee), 0);
+        in.powertrain = Powertrain::Electric;
+        in.engineCc = 0;
+        QCOMPARE(k(Engine::builtin().estimate(in, eur100(date)).duty), 14000000);
+    }
+
     void bevForAnIndividualPaysDutyExciseVat()
     {
         const QDate date(2026, 6, 1);
