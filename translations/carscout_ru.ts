@@ -2,72 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
-        <name>CarScout::Export</name>
-        <message>
-            <source>No columns chosen for the export</source>
-            <translation>Для экспорта не выбрано ни одного столбца</translation>
-        </message>
-        <message>
-            <source>Unknown column "%1"</source>
-            <translation>Неизвестный столбец «%1»</translation>
-        </message>
-    </context>
-    <context>
-        <name>CarScout::Export::ListingCsvExporter</name>
-        <message>
-            <source>The export has already been started</source>
-            <translation>Экспорт уже запущен</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Не удаётся записать %1: %2</translation>
-        </message>
-        <message>
-            <source>The CSV output is not open for writing</source>
-            <translation>Файл CSV не открыт для записи</translation>
-        </message>
-        <message>
-            <source>Nothing to export: there is no table</source>
-            <translation>Экспортировать нечего: таблицы нет</translation>
-        </message>
-        <message>
-            <source>No columns chosen for the export</source>
-            <translation>Для экспорта не выбрано ни одного столбца</translation>
-        </message>
-        <message>
-            <source>Unknown column "%1"</source>
-            <translation>Неизвестный столбец «%1»</translation>
-        </message>
-        <message>
-            <source>Row %1 is not in the table (it has %2 rows)</source>
-            <translation>Строки %1 нет в таблице (в ней %2 строк)</translation>
-        </message>
-        <message>
-            <source>Row %1 could not be mapped to the listings</source>
-            <translation>Строку %1 не удалось сопоставить с объявлениями</translation>
-        </message>
-        <message>
-            <source>The export has not been started</source>
-            <translation>Экспорт не запущен</translation>
-        </message>
-        <message>
-            <source>The listings were cleared or reordered during the export; nothing was saved</source>
-            <translation>Во время экспорта объявления были очищены или переупорядочены; ничего не сохранено</translation>
-        </message>
-        <message>
-            <source>The export stopped after %1 of %2 rows</source>
-            <translation>Экспорт остановлен после %1 из %2 строк</translation>
-        </message>
-        <message>
-            <source>Cannot save %1: %2</source>
-            <translation>Не удаётся сохранить %1: %2</translation>
-        </message>
-        <message>
-            <source>The export was canceled</source>
-            <translation>Экспорт отменён</translation>
-        </message>
-    </context>
-    <context>
         <name>CarScout::Ui::CostService</name>
         <message>
             <source>the CBR exchange rates are not loaded yet</source>
@@ -1364,10 +1298,6 @@ Customs estimates are indicative; the customs declaration decides.</source>
             <translation>старше 7 лет</translation>
         </message>
         <message>
-            <source>Cannot compute</source>
-            <translation>Расчёт невозможен</translation>
-        </message>
-        <message>
             <source>Customs value</source>
             <translation>Таможенная стоимость</translation>
         </message>
@@ -1436,8 +1366,12 @@ Customs estimates are indicative; the customs declaration decides.</source>
             <translation>Набор правил</translation>
         </message>
         <message>
-            <source>Warning</source>
-            <translation>Предупреждение</translation>
+            <source>Cannot compute: %1</source>
+            <translation>Расчёт невозможен: %1</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Предупреждение: %1</translation>
         </message>
     </context>
     <context>
@@ -1587,6 +1521,61 @@ Customs estimates are indicative; the customs declaration decides.</source>
         <message>
             <source>Landed cost, RUB</source>
             <translation>Под ключ, руб.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListingCsvExporter</name>
+        <message>
+            <source>The export has already been started</source>
+            <translation>Экспорт уже запущен</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Не удаётся записать %1: %2</translation>
+        </message>
+        <message>
+            <source>The CSV output is not open for writing</source>
+            <translation>Файл CSV не открыт для записи</translation>
+        </message>
+        <message>
+            <source>Nothing to export: there is no table</source>
+            <translation>Экспортировать нечего: таблицы нет</translation>
+        </message>
+        <message>
+            <source>No columns chosen for the export</source>
+            <translation>Для экспорта не выбрано ни одного столбца</translation>
+        </message>
+        <message>
+            <source>Unknown column "%1"</source>
+            <translation>Неизвестный столбец «%1»</translation>
+        </message>
+        <message>
+            <source>Row %1 is not in the table (it has %2 rows)</source>
+            <translation>Строки %1 нет в таблице (в ней %2 строк)</translation>
+        </message>
+        <message>
+            <source>Row %1 could not be mapped to the listings</source>
+            <translation>Строку %1 не удалось сопоставить с объявлениями</translation>
+        </message>
+        <message>
+            <source>The export has not been started</source>
+            <translation>Экспорт не запущен</translation>
+        </message>
+        <message>
+            <source>The listings were cleared or reordered during the export; nothing was saved</source>
+            <translation>Во время экспорта объявления были очищены или переупорядочены; ничего не сохранено</translation>
+        </message>
+        <message>
+            <source>The export stopped after %1 of %2 rows</source>
+            <translation>Экспорт остановлен после %1 из %2 строк</translation>
+        </message>
+        <message>
+            <source>Cannot save %1: %2</source>
+            <translation>Не удаётся сохранить %1: %2</translation>
+        </message>
+        <message>
+            <source>The export was canceled</source>
+            <translation>Экспорт отменён</translation>
         </message>
     </context>
     <context>

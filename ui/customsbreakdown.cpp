@@ -52,36 +52,48 @@ void fillBreakdown(QTreeWidget *tree, const Customs::Result &r, const QLocale &l
     auto add = [tree](const QString &line, const QString &amount, const QString &basis) {
         auto *item = new QTreeWidgetItem(tree, {line, amount, basis});
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(0, basis.isEmpty() ? line : basis);
         item->setToolTip(2, basis);
         return item;
     };
+    // A line that cannot be computed shows a dash; why goes into the basis column.
+    auto addAmount = [&add, &locale](const QString &line, const Customs::Amount &amount, const QString &basis) {
+        if (amount.computable())
+            return add(line, formatRoubles(*amount.kopecks, locale), basis);
+        return add(line, QStringLiteral("—"), CustomsBreakdown::tr("not computable: %1").arg(amount.reason));
+    };
+    auto addNote = [tree](const QString &text, const QColor &color) {
+        auto *item = new QTreeWidgetItem(tree, {text});
+        item->setFirstColumnSpanned(true);
+        item->setToolTip(0, text);
+        item->setForeground(0, color);
+    };
     if (!r.ok) {
-        add(CustomsBreakdown::tr("Cannot compute"), QString(), r.error);
+        addNote(CustomsBreakdown::tr("Cannot compute: %1").arg(r.error), QColor(0x8a, 0x1c, 0x12));
         return;
     }
     add(CustomsBreakdown::tr("Customs value"), formatRoubles(r.customsValueKopecks, locale),
         CustomsBreakdown::tr("%1 EUR").arg(locale.toString(r.customsValueEur.toDouble(), 'f', 2)));
     const bool ets = r.route == Customs::Route::Ets;
-    add(ets ? CustomsBreakdown::tr("Single rate (ETS)") : CustomsBreakdown::tr("Import duty"), formatAmount(r.duty, locale),
-        r.dutyRate + (r.tariffCode.isEmpty() ? QString() : u" · " + r.tariffCode));
+    addAmount(ets ? CustomsBreakdown::tr("Single rate (ETS)") : CustomsBreakdown::tr("Import duty"), r.duty,
+              r.dutyRate + (r.tariffCode.isEmpty() ? QString() : u" · " + r.tariffCode));
     if (!ets) {
-        add(CustomsBreakdown::tr("Excise"), formatAmount(r.excise, locale), r.exciseRate);
-        add(CustomsBreakdown::tr("VAT"), formatAmount(r.vat, locale), r.vatRate);
+        addAmount(CustomsBreakdown::tr("Excise"), r.excise, r.exciseRate);
+        addAmount(CustomsBreakdown::tr("VAT"), r.vat, r.vatRate);
     }
-    add(CustomsBreakdown::tr("Clearance fee"), formatAmount(r.clearanceFee, locale), QString());
-    add(CustomsBreakdown::tr("Utilization fee"), formatAmount(r.utilizationFee, locale),
-        (r.utilizationPreferential ? CustomsBreakdown::tr("preferential") + u" · " : QString()) + r.utilizationBasis);
+    addAmount(CustomsBreakdown::tr("Clearance fee"), r.clearanceFee, QString());
+    addAmount(CustomsBreakdown::tr("Utilization fee"), r.utilizationFee,
+              (r.utilizationPreferential ? CustomsBreakdown::tr("preferential") + u" · " : QString()) + r.utilizationBasis);
+    addAmount(CustomsBreakdown::tr("Total without utilization fee"), r.totalWithoutUtilization, QString());
+    QTreeWidgetItem *total = addAmount(CustomsBreakdown::tr("Total payments"), r.total, routeName(r.route));
     QFont bold = tree->font();
     bold.setBold(true);
-    auto *subtotal = add(CustomsBreakdown::tr("Total without utilization fee"), formatAmount(r.totalWithoutUtilization, locale), QString());
-    Q_UNUSED(subtotal);
-    auto *total = add(CustomsBreakdown::tr("Total payments"), formatAmount(r.total, locale), routeName(r.route));
     for (int c = 0; c < 3; ++c)
         total->setFont(c, bold);
     QStringList rates;
     for (const Customs::UsedRate &rate : r.ratesUsed)
         rates << CustomsBreakdown::tr("%1 = %2 RUB%3").arg(rate.code, rate.rubPerUnit.toString(6),
-                                          rate.manual ? CustomsBreakdown::tr(" (manual)") : QString());
+                                                           rate.manual ? CustomsBreakdown::tr(" (manual)") : QString());
     add(CustomsBreakdown::tr("Rates"), r.ratesDate.isValid() ? locale.toString(r.ratesDate, QLocale::ShortFormat) : QString(),
         rates.join(QStringLiteral("; ")));
     add(CustomsBreakdown::tr("Age"), ageBandName(r.ageBand),
@@ -89,12 +101,12 @@ void fillBreakdown(QTreeWidget *tree, const Customs::Result &r, const QLocale &l
             ? CustomsBreakdown::tr("counted from %1").arg(locale.toString(r.assumedProductionDate, QLocale::ShortFormat))
             : QString());
     add(CustomsBreakdown::tr("Rule set"), QString(), r.rulesVersion);
-    for (const QString &warning : r.warnings) {
-        auto *item = add(CustomsBreakdown::tr("Warning"), QString(), warning);
-        item->setForeground(0, QColor(0xa6, 0x6a, 0x00));
-    }
+    for (const QString &warning : r.warnings)
+        addNote(CustomsBreakdown::tr("Warning: %1").arg(warning), QColor(0xa6, 0x6a, 0x00));
     tree->resizeColumnToContents(0);
     tree->resizeColumnToContents(1);
+    tree->setColumnWidth(0, qMin(tree->columnWidth(0), 230));   // spanned warnings must not widen the line column
+    tree->setColumnWidth(1, qMin(tree->columnWidth(1), 170));
 }
 
 } // namespace CarScout::Ui

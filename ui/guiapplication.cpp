@@ -10,6 +10,7 @@
 #include "core/sources/terms.h"
 #include "ui/appcontext.h"
 #include "ui/costservice.h"
+#include "ui/democbr.h"
 #include "ui/detailpanel.h"
 #include "ui/i18n.h"
 #include "ui/keychainsecretstore.h"
@@ -164,6 +165,7 @@ int runGui(int argc, char **argv)
     std::unique_ptr<Demo::ReplayServerThread> replay;
     if (demoMode) {
         Demo::registerAllDemoBackends();
+        registerDemoCbrBackend();
         auto server = std::make_unique<Demo::ReplayServer>();
         Demo::installDemoBackends(*server);
         server->setLatencyMs(parser.value(latency).toInt());
@@ -209,7 +211,9 @@ int runGui(int argc, char **argv)
     }
 
     CostService costs(settings.get());
-    Customs::CbrClient cbr(&http);
+    // The demo's rates never go into the user's rates cache.
+    QTemporaryDir demoCache;
+    Customs::CbrClient cbr(&http, demoMode ? demoCache.path() : QString());
     const QDate ratesDate = settings->customs().effectiveDeclarationDate(QDate::currentDate());
     cbr.fetch(ratesDate, [&costs](const Customs::RatesReply &reply) {
         if (reply.table)
