@@ -1,5 +1,6 @@
 #include "ui/guiapplication.h"
 
+#include "core/customs/calcus.h"
 #include "core/customs/cbrclient.h"
 #include "core/demo/demobackends.h"
 #include "core/demo/replayserverthread.h"
@@ -10,6 +11,7 @@
 #include "core/sources/terms.h"
 #include "ui/appcontext.h"
 #include "ui/costservice.h"
+#include "ui/customsdialog.h"
 #include "ui/democbr.h"
 #include "ui/detailpanel.h"
 #include "ui/i18n.h"
@@ -221,6 +223,36 @@ int runGui(int argc, char **argv)
         else
             costs.setRatesError(reply.error);
     });
+
+    // The calculator's online cross-check: calcus.ru (no CAPTCHA). Not in demo mode: nothing may leave loopback.
+    if (!demoMode) {
+        CustomsDialog::setCrossCheck([&http](const Customs::Input &input, const Customs::RateTable &, QObject *context,
+                                             std::function<void(const Customs::Result &, const QString &)> done) {
+            auto *client = new Customs::CalcusClient(&http, context);
+            client->calculate(input, [client, done](const Customs::CalcusResult &r, const QString &networkError) {
+                client->deleteLater();
+                Customs::Result result;
+                if (!networkError.isEmpty() || !r.ok) {
+                    result.error = networkError.isEmpty() ? r.error : networkError;
+                    done(result, QStringLiteral("calcus.ru"));
+                    return;
+                }
+                auto amount = [](const std::optional<qint64> &k) {
+                    return k ? Customs::Amount::of(*k) : Customs::Amount::notComputable(QStringLiteral("not reported by calcus.ru"));
+                };
+                result.ok = true;
+                result.route = r.vat.value_or(0) > 0 ? Customs::Route::Stp : Customs::Route::Ets;
+                result.duty = amount(r.duty);
+                result.excise = amount(r.excise);
+                result.vat = amount(r.vat);
+                result.clearanceFee = amount(r.clearanceFee);
+                result.utilizationFee = amount(r.utilizationFee);
+                result.total = Customs::Amount::notComputable(QStringLiteral("calcus.ru does not document what its total sums"));
+                result.totalWithoutUtilization = result.total;
+                done(result, QStringLiteral("calcus.ru"));
+            });
+        });
+    }
 
     AppContext context;
     context.settings = settings.get();
