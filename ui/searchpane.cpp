@@ -6,6 +6,7 @@
 #include "core/model/listingtablemodel.h"
 #include "ui/filterform.h"
 #include "ui/settings.h"
+#include "ui/termnames.h"
 #include "ui/thumbnailproxy.h"
 
 #include <QHBoxLayout>
@@ -72,6 +73,7 @@ SearchPane::SearchPane(Sources::Source *source, const Dependencies &deps, QWidge
     m_proxy->setSourceModel(m_model);
     m_thumbnails->setSourceModel(m_proxy);
     m_thumbnails->setThumbnailColumn(int(Model::Column::Title));
+    m_thumbnails->setTerms(deps.terms, dictionaryLanguage());
     m_proxy->setSortRole(Model::UnderlyingDataRole);
 
     m_view->setObjectName(QStringLiteral("listingView"));

@@ -2,7 +2,9 @@
 
 #include "core/model/listing.h"
 #include "core/model/listingroles.h"
+#include "core/model/listingcolumns.h"
 #include "core/net/httpclient.h"
+#include "core/sources/terms.h"
 
 #include <QFutureWatcher>
 #include <QImage>
@@ -37,8 +39,47 @@ QImage ThumbnailProxy::decodeThumbnail(const QByteArray &bytes, const QSize &siz
     return image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 }
 
+void ThumbnailProxy::setTerms(const Sources::TermDictionary *terms, const QString &lang)
+{
+    m_terms = terms;
+    m_lang = lang;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+}
+
 QVariant ThumbnailProxy::data(const QModelIndex &index, int role) const
 {
+    if (role == Qt::DisplayRole && m_terms && index.isValid()) {
+        const char *category = nullptr;
+        switch (Model::Column(index.column())) {
+        case Model::Column::Make:
+            category = "maker";
+            break;
+        case Model::Column::Body:
+            category = "body";
+            break;
+        case Model::Column::Color:
+            category = "color";
+            break;
+        case Model::Column::Location:
+            category = "region";
+            break;
+        case Model::Column::Model:
+            category = "model";
+            break;
+        default:
+            break;
+        }
+        if (category) {
+            const QString original = QIdentityProxyModel::data(index, role).toString();
+            QString translated = m_terms->lookup(QString::fromLatin1(category), original, m_lang);
+            if (translated.isEmpty() && index.column() == int(Model::Column::Model))
+                translated = m_terms->modelName(original, m_lang);
+            if (!translated.isEmpty())
+                return translated;
+            return original;
+        }
+    }
     if (role != Qt::DecorationRole || index.column() != m_column || !m_client)
         return QIdentityProxyModel::data(index, role);
     const QVariant v = QIdentityProxyModel::data(index, Model::ListingRole);

@@ -19,6 +19,9 @@
 namespace CarScout::Net {
 class HttpClient;
 }
+namespace CarScout::Sources {
+class TermDictionary;
+}
 
 namespace CarScout::Ui {
 
@@ -34,6 +37,9 @@ public:
     void setThumbnailSize(const QSize &size) { m_size = size; }
     QSize thumbnailSize() const { return m_size; }
     void setMaxInFlight(int n) { m_maxInFlight = qMax(1, n); }
+    // Korean make, model, body, colour and region cells are shown in `lang` ("en", "ru") through the terms
+    // dictionary (DisplayRole only; sorting, filtering and export keep the marketplace's values).
+    void setTerms(const Sources::TermDictionary *terms, const QString &lang);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -53,6 +59,8 @@ private:
     void finish(const QUrl &url, const QImage &image);
 
     Net::HttpClient *m_client;
+    const Sources::TermDictionary *m_terms = nullptr;
+    QString m_lang;
     int m_column = 0;
     QSize m_size{64, 48};
     int m_maxInFlight = 4;

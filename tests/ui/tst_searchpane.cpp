@@ -4,6 +4,7 @@
 #include "core/model/listingfilterproxy.h"
 #include "core/model/listingroles.h"
 #include "core/model/listingtablemodel.h"
+#include "core/sources/terms.h"
 #include "ui/filterform.h"
 #include "ui/searchpane.h"
 #include "ui/thumbnailproxy.h"
@@ -54,6 +55,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_env.start());
         QVERIFY(m_env.source(u"encar"_qs));
         m_settings = m_env.openSettings();
@@ -194,6 +196,29 @@ private slots:
         pane->filterForm()->priceMaxEdit()->clear();
         pane->filterForm()->yearFromBox()->setValue(pane->filterForm()->yearFromBox()->minimum());
         QCOMPARE(shown->rowCount(), total);
+    }
+
+    void koreanTermsShownInTheGuiLanguage()
+    {
+        auto pane = makePane();
+        pane->setPagesPerBatch(1);
+        pane->startSearch();
+        QVERIFY(waitIdle(pane.get()));
+        QAbstractItemModel *shown = pane->view()->model();
+        QVERIFY(shown->rowCount() > 0);
+        const Sources::TermDictionary &terms = m_env.registry.terms();
+        int translated = 0;
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const Listing listing = shown->index(row, 0).data(Model::ListingRole).value<Listing>();
+            const QString expected = terms.lookup(u"maker"_qs, listing.make, u"en"_qs);
+            if (expected.isEmpty())
+                continue;
+            QCOMPARE(shown->index(row, int(Model::Column::Make)).data().toString(), expected);
+            // Sorting and export keep the marketplace's own value.
+            QCOMPARE(shown->index(row, int(Model::Column::Make)).data(Model::UnderlyingDataRole).toString(), listing.make);
+            ++translated;
+        }
+        QVERIFY(translated > 0);
     }
 
     void cancelStopsAtOnce()
