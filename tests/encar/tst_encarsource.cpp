@@ -118,9 +118,32 @@ private slots:
         m_server->addHandler(u"api.encar.com"_qs, [this](const Demo::ReplayRequest &r) -> std::optional<Demo::ReplayResponse> {
             QMutexLocker lock(&m_lock);
             m_requests << qMakePair(m_clock.elapsed(), r.path + u' ' + r.query.queryItemValue(u"sr"_qs, QUrl::FullyDecoded));
+            const QString q = r.query.queryItemValue(u"q"_qs, QUrl::FullyDecoded);
             // A block page instead of JSON for one keyword (what Encar's WAF serves).
-            if (r.query.queryItemValue(u"q"_qs, QUrl::FullyDecoded).contains(u"keyword(BLOCKME)"_qs))
+            if (q.contains(u"keyword(BLOCKME)"_qs))
                 return Demo::ReplayResponse{200, {{"Content-Type", "text/html"}}, "<!DOCTYPE html><html><body>차단</body></html>"};
+            // For one maker, iNav under car type A comes back without refinements (an undocumented case).
+            if (r.query.hasQueryItem(u"inav"_qs) && q.contains(u"CarType.A._.Manufacturer.KG모빌리티(쌍용)"_qs)) {
+                std::optional<Demo::ReplayResponse> answer = answerDemoRequest(r);
+                QJsonObject root = QJsonDocument::fromJson(answer->body).object();
+                QJsonObject iNav = root.value(u"iNav"_qs).toObject();
+                QJsonArray nodes = iNav.value(u"Nodes"_qs).toArray();
+                for (qsizetype i = 0; i < nodes.size(); ++i) {
+                    QJsonObject node = nodes.at(i).toObject();
+                    QJsonArray facets = node.value(u"Facets"_qs).toArray();
+                    for (qsizetype j = 0; j < facets.size(); ++j) {
+                        QJsonObject facet = facets.at(j).toObject();
+                        facet.remove(u"Refinements"_qs);
+                        facets[j] = facet;
+                    }
+                    node.insert(u"Facets"_qs, facets);
+                    nodes[i] = node;
+                }
+                iNav.insert(u"Nodes"_qs, nodes);
+                root.insert(u"iNav"_qs, iNav);
+                answer->body = QJsonDocument(root).toJson(QJsonDocument::Compact);
+                return answer;
+            }
             return std::nullopt;
         });
         installDemoBackend(*m_server);
@@ -198,6 +221,14 @@ private slots:
         QVERIFY2(!e.isError(), qPrintable(e.message));
         QVERIFY(!badges.isEmpty());
         QCOMPARE(badges.first().level, u"badge"_qs);
+
+        // Without a car type, when "A" is not expanded, the job retries under Y (then N): one more request.
+        const int before = int(m_requests.size());
+        const QList<FilterNode> kg = runCatalog({u"KG모빌리티(쌍용)"_qs}, &e);
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        QVERIFY(!kg.isEmpty());
+        QCOMPARE(kg.first().level, u"model_group"_qs);
+        QCOMPARE(int(m_requests.size()) - before, 2);
 
         runCatalog({u"Y"_qs, u"없는제조사"_qs}, &e);
         QCOMPARE(e.kind, JobError::Kind::NotFound);

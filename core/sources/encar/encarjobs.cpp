@@ -160,26 +160,38 @@ void EncarSearchJob::finish(const JobError &error)
 
 EncarCatalogJob::EncarCatalogJob(Net::HttpClient &client, const TermDictionary &terms, const QStringList &path,
                                  QObject *parent)
-    : CatalogJob(parent), m_client(client), m_terms(terms), m_path(path), m_group(Net::HttpClient::newGroupId())
+    : CatalogJob(parent), m_client(client), m_terms(terms), m_paths{path}, m_group(Net::HttpClient::newGroupId())
 {
+    // A path that starts at the maker is asked for under car type A first; should the answer not expand "A"
+    // into manufacturers (the iNav shape is not documented for it), domestic and then import are tried.
+    if (!path.isEmpty() && !isCarTypeKey(path.first()))
+        m_paths << (QStringList{u"Y"_qs} + path) << (QStringList{u"N"_qs} + path);
+    QMetaObject::invokeMethod(this, &EncarCatalogJob::requestNext, Qt::QueuedConnection);
+}
+
+void EncarCatalogJob::requestNext()
+{
+    if (m_done)
+        return;
     SearchQuery query;
-    query.path = path;
+    query.path = m_paths.at(m_attempt);
     const QUrl url = listUrl(buildQ(filterFromQuery(query)), buildSr(sortName(SortOrder::Newest), 0, 1), true);
-    QMetaObject::invokeMethod(this, [this, url] {
+    m_client.send(request(url, m_group), this, [this](const Net::HttpResponse &r) {
         if (m_done)
             return;
-        m_client.send(request(url, m_group), this, [this](const Net::HttpResponse &r) {
-            if (m_done)
-                return;
-            if (!r.ok()) {
-                finish({}, networkError(u"Encar filter tree"_qs, r));
-                return;
-            }
-            QList<FilterNode> children;
-            const JobError e = parseINavChildren(r.body, m_path, m_terms, &children);
-            finish(children, e);
-        });
-    }, Qt::QueuedConnection);
+        if (!r.ok()) {
+            finish({}, networkError(u"Encar filter tree"_qs, r));
+            return;
+        }
+        QList<FilterNode> children;
+        const JobError e = parseINavChildren(r.body, m_paths.at(m_attempt), m_terms, &children);
+        if (e.kind == JobError::Kind::NotFound && m_attempt + 1 < m_paths.size()) {
+            ++m_attempt;
+            requestNext();
+            return;
+        }
+        finish(children, e);
+    });
 }
 
 void EncarCatalogJob::cancel()

@@ -60,11 +60,13 @@ public:
     void cancel() override;
 
 private:
+    void requestNext();
     void finish(const QList<FilterNode> &children, const JobError &error);
 
     Net::HttpClient &m_client;
     TermDictionary m_terms;
-    QStringList m_path;
+    QList<QStringList> m_paths;   // the path as given; without a car type also under Y and under N
+    qsizetype m_attempt = 0;
     quint64 m_group = 0;
     bool m_done = false;
 };
