@@ -112,6 +112,8 @@ SearchPane::SearchPane(Sources::Source *source, const Dependencies &deps, QWidge
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SearchPane::currentListingChanged);
+    // Scrolling to the end of the table asks for the next pages (fetchMore), once per batch.
+    connect(m_model, &Model::ListingTableModel::moreRequested, this, &SearchPane::loadMore);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SearchPane::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SearchPane::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SearchPane::updateCountLabel);
@@ -191,6 +193,7 @@ void SearchPane::runQuery(const Sources::SearchQuery &query, bool append)
         m_job = nullptr;
     }
     m_error->setVisible(false);
+    m_model->setMoreAvailable(false);
     m_lastQuery = query;
     m_hasQuery = true;
     m_rowsBeforeRun = append ? m_model->size() : 0;
@@ -252,6 +255,7 @@ void SearchPane::onFinished(const Sources::JobError &error)
         const bool budgetUsed = m_lastQuery.maxPages > 0 && fetched >= m_lastQuery.maxPages;
         const bool allThere = m_lastProgress.totalAvailable >= 0 && m_model->size() >= m_lastProgress.totalAvailable;
         m_exhausted = !budgetUsed || allThere;
+        m_model->setMoreAvailable(!m_exhausted);
         QString text = tr("%n listing(s) in %1 s", nullptr, m_model->size()).arg(locale.toString(seconds, 'f', 1));
         if (m_exhausted)
             text += u" · " + tr("that is all");

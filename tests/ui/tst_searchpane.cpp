@@ -34,13 +34,13 @@ private:
     Test::DemoEnvironment m_env;
     std::unique_ptr<Settings> m_settings;
 
-    std::unique_ptr<SearchPane> makePane()
+    std::unique_ptr<SearchPane> makePane(const QString &sourceId = u"encar"_qs)
     {
         SearchPane::Dependencies deps;
         deps.http = m_env.http.get();
         deps.settings = m_settings.get();
         deps.terms = &m_env.registry.terms();
-        auto pane = std::make_unique<SearchPane>(m_env.source(u"encar"_qs), deps);
+        auto pane = std::make_unique<SearchPane>(m_env.source(sourceId), deps);
         pane->resize(1200, 700);
         return pane;
     }
@@ -61,9 +61,19 @@ private slots:
         m_settings = m_env.openSettings();
     }
 
+    void filterCascade_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::newRow("encar") << u"encar"_qs;
+        QTest::newRow("kbchachacha") << u"kbchachacha"_qs;
+    }
+
     void filterCascade()
     {
-        auto pane = makePane();
+        QFETCH(QString, source);
+        if (!m_env.source(source))
+            QSKIP("source not registered");
+        auto pane = makePane(source);
         FilterForm *form = pane->filterForm();
         QVERIFY(form->levelCount() >= 3);
         QSignalSpy loaded(form, &FilterForm::catalogLoaded);
@@ -101,9 +111,17 @@ private slots:
         QCOMPARE(form->selectedPath(), QStringList{topKey});
     }
 
+    void searchStreamsRowsPageByPage_data()
+    {
+        filterCascade_data();
+    }
+
     void searchStreamsRowsPageByPage()
     {
-        auto pane = makePane();
+        QFETCH(QString, source);
+        if (!m_env.source(source))
+            QSKIP("source not registered");
+        auto pane = makePane(source);
         QAbstractItemModelTester modelTester(pane->listingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(pane->filterProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester thumbTester(pane->thumbnailProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -196,6 +214,26 @@ private slots:
         pane->filterForm()->priceMaxEdit()->clear();
         pane->filterForm()->yearFromBox()->setValue(pane->filterForm()->yearFromBox()->minimum());
         QCOMPARE(shown->rowCount(), total);
+    }
+
+    void scrollingToTheEndLoadsMore()
+    {
+        auto pane = makePane();
+        pane->resize(1200, 600);
+        pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(pane.get()));
+        pane->setPageSize(20);
+        pane->setPagesPerBatch(2);
+        pane->startSearch();
+        QVERIFY(waitIdle(pane.get()));
+        QVERIFY(pane->canLoadMore());
+        const int before = pane->listingModel()->size();
+        QSignalSpy started(pane.get(), &SearchPane::searchStarted);
+        pane->view()->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(started.count() >= 1, 5000);
+        QVERIFY(waitIdle(pane.get()));
+        QVERIFY(pane->listingModel()->size() > before);
+        QCOMPARE(started.count(), 1);   // one request per batch, not one per scroll event
     }
 
     void koreanTermsShownInTheGuiLanguage()
