@@ -216,13 +216,20 @@ int runGui(int argc, char **argv)
     // The demo's rates never go into the user's rates cache.
     QTemporaryDir demoCache;
     Customs::CbrClient cbr(&http, demoMode ? demoCache.path() : QString());
-    const QDate ratesDate = settings->customs().effectiveDeclarationDate(QDate::currentDate());
-    cbr.fetch(ratesDate, [&costs](const Customs::RatesReply &reply) {
-        if (reply.table)
-            costs.setRates(*reply.table);
-        else
-            costs.setRatesError(reply.error);
-    });
+    QDate ratesDate;
+    auto loadRates = [&] {
+        const QDate date = settings->customs().effectiveDeclarationDate(QDate::currentDate());
+        if (date == ratesDate)
+            return;
+        ratesDate = date;
+        cbr.fetch(date, [&costs](const Customs::RatesReply &reply) {
+            if (reply.table)
+                costs.setRates(*reply.table);
+            else
+                costs.setRatesError(reply.error);
+        });
+    };
+    loadRates();
 
     // The calculator's online cross-check: calcus.ru (no CAPTCHA). Not in demo mode: nothing may leave loopback.
     if (!demoMode) {
@@ -264,6 +271,7 @@ int runGui(int argc, char **argv)
 
     MainWindow window(context);
     QObject::connect(&window, &MainWindow::settingsApplied, &window, [&] {
+        loadRates();   // a new declaration date needs the rates of that date
         Net::ClientConfig c = http.config();
         if (!demoMode)
             c.proxy = proxyConfigFrom(settings->proxy(), QString());
