@@ -92,7 +92,7 @@ void fillBreakdown(QTreeWidget *tree, const Customs::Result &r, const QLocale &l
         total->setFont(c, bold);
     QStringList rates;
     for (const Customs::UsedRate &rate : r.ratesUsed)
-        rates << CustomsBreakdown::tr("%1 = %2 RUB%3").arg(rate.code, rate.rubPerUnit.toString(6),
+        rates << CustomsBreakdown::tr("%1 = %2 RUB%3").arg(rate.code, rate.rubPerUnit.toString(8),
                                                            rate.manual ? CustomsBreakdown::tr(" (manual)") : QString());
     add(CustomsBreakdown::tr("Rates"), r.ratesDate.isValid() ? locale.toString(r.ratesDate, QLocale::ShortFormat) : QString(),
         rates.join(QStringLiteral("; ")));

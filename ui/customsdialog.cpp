@@ -186,6 +186,11 @@ CustomsDialog::CustomsDialog(CostService *costs, Settings *settings, Net::HttpCl
     onlineLayout->addWidget(m_crossTree, 1);
     onlineLayout->addWidget(m_crossNote);
 
+    if (!crossCheckHook()) {
+        // Nothing to compare with: give the breakdown the room and say why there is no second column.
+        online->hide();
+        offlineLayout->addWidget(m_crossNote);
+    }
     auto *results = new QSplitter(Qt::Horizontal, this);
     results->addWidget(offline);
     results->addWidget(online);
@@ -234,7 +239,7 @@ CustomsDialog::CustomsDialog(CostService *costs, Settings *settings, Net::HttpCl
     fillRatesFromService();
     updateEnabled();
     recompute();
-    resize(1100, 640);
+    resize(crossCheckHook() ? 1240 : 1000, 640);
 }
 
 void CustomsDialog::fillRatesFromService()

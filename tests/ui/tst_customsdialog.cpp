@@ -88,6 +88,8 @@ private slots:
             ruleSet = ruleSet || (tree->topLevelItem(i)->text(0) == u"Rule set" && tree->topLevelItem(i)->text(2) == r.rulesVersion);
         QVERIFY(ruleSet);
         QVERIFY(dialog.summaryLabel()->text().contains(u"22,689.64"_qs));
+        if (qEnvironmentVariableIsSet("CARSCOUT_UI_SHOTS"))   // visual checks: where to write pictures of the dialog
+            dialog.grab().save(qEnvironmentVariable("CARSCOUT_UI_SHOTS") + u"/customsdialog.png"_qs);
     }
 
     void badInputSaysWhy()

@@ -159,6 +159,8 @@ private slots:
         dialog.extraCostsEdit()->setText(u"90000"_qs);
         dialog.defaultPowerBox()->setValue(150);
         dialog.crossCheckBox()->setChecked(true);
+        if (qEnvironmentVariableIsSet("CARSCOUT_UI_SHOTS"))   // visual checks: where to write pictures of the dialog
+            dialog.grab().save(qEnvironmentVariable("CARSCOUT_UI_SHOTS") + u"/settingsdialog.png"_qs);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.languageChanged());
