@@ -4,6 +4,7 @@
 // or by a test, owned there, outliving the window.
 
 #include <QList>
+#include <QString>
 
 namespace CarScout::Customs {
 class SecretStore;
@@ -29,6 +30,7 @@ struct AppContext
     Customs::SecretStore *secrets = nullptr;                  // may be null: secrets cannot be stored then
     const Sources::TermDictionary *terms = nullptr;  // may be null: original names are shown
     QList<Sources::Source *> sources;                // one search pane each, in this order
+    QString thumbnailCacheDir;                       // empty = thumbnails kept in memory only
 };
 
 } // namespace CarScout::Ui

@@ -28,6 +28,7 @@
 #include <QIcon>
 #include <QPointer>
 #include <QTableView>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -277,6 +278,9 @@ int runGui(int argc, char **argv)
     context.secrets = secrets;
     context.terms = &terms;
     context.sources = sources;
+    context.thumbnailCacheDir = demoMode ? demoCache.filePath(QStringLiteral("thumbnails"))
+                                         : QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                                               + QStringLiteral("/thumbnails");
 
     MainWindow window(context);
     QObject::connect(&window, &MainWindow::settingsApplied, &window, [&] {

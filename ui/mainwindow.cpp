@@ -202,6 +202,7 @@ void MainWindow::createPanes()
     deps.http = m_context.http;
     deps.settings = m_context.settings;
     deps.terms = m_context.terms;
+    deps.thumbnailCacheDir = m_context.thumbnailCacheDir;
     for (int i = 0; i < m_context.sources.size(); ++i) {
         Sources::Source *source = m_context.sources.at(i);
         auto *pane = createPane(source, deps, m_tabs);

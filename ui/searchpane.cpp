@@ -74,6 +74,7 @@ SearchPane::SearchPane(Sources::Source *source, const Dependencies &deps, QWidge
     m_thumbnails->setSourceModel(m_proxy);
     m_thumbnails->setThumbnailColumn(int(Model::Column::Title));
     m_thumbnails->setTerms(deps.terms, dictionaryLanguage());
+    m_thumbnails->setDiskCacheDirectory(deps.thumbnailCacheDir);
     m_proxy->setSortRole(Model::UnderlyingDataRole);
 
     m_view->setObjectName(QStringLiteral("listingView"));

@@ -43,6 +43,7 @@ public:
         Net::HttpClient *http = nullptr;      // thumbnails
         Settings *settings = nullptr;         // column layout
         const Sources::TermDictionary *terms = nullptr;
+        QString thumbnailCacheDir;            // empty = thumbnails kept in memory only
     };
 
     SearchPane(Sources::Source *source, const Dependencies &deps, QWidget *parent = nullptr);

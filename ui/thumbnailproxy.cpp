@@ -6,7 +6,11 @@
 #include "core/net/httpclient.h"
 #include "core/sources/terms.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QFutureWatcher>
+#include <QSaveFile>
 #include <QImage>
 #include <QtConcurrent>
 
@@ -29,6 +33,31 @@ ThumbnailProxy::~ThumbnailProxy()
 {
     if (m_client)
         m_client->cancelGroup(m_group);
+}
+
+void ThumbnailProxy::setDiskCacheDirectory(const QString &directory)
+{
+    m_cacheDir = directory;
+    if (!directory.isEmpty())
+        QDir().mkpath(directory);
+}
+
+QString ThumbnailProxy::cacheFileFor(const QString &directory, const QUrl &url)
+{
+    return directory + u'/' + QString::fromLatin1(QCryptographicHash::hash(url.toEncoded(), QCryptographicHash::Sha1).toHex())
+           + u".png";
+}
+
+void ThumbnailProxy::decodeLater(const QUrl &url, std::function<QImage()> work)
+{
+    auto *watcher = new QFutureWatcher<QImage>(this);
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, url] {
+        watcher->deleteLater();
+        --m_inFlight;
+        finish(url, watcher->result());
+        pump();
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 QImage ThumbnailProxy::decodeThumbnail(const QByteArray &bytes, const QSize &size)
@@ -127,17 +156,23 @@ void ThumbnailProxy::pump()
     while (m_inFlight < m_maxInFlight && !m_queue.empty()) {
         const Pending p = m_queue.front();
         m_queue.pop_front();
+        ++m_inFlight;
+        const QUrl url = p.url;
+        const QSize size = m_size;
+        const QString file = m_cacheDir.isEmpty() ? QString() : cacheFileFor(m_cacheDir, url);
+        if (!file.isEmpty() && QFile::exists(file)) {
+            ++m_diskHits;
+            decodeLater(url, [file] { return QImage(file); });
+            continue;
+        }
         Net::HttpRequest request;
-        request.url = p.url;
+        request.url = url;
         request.source = QStringLiteral("photos");
         request.group = m_group;
         request.maxBodyBytes = 8 * 1024 * 1024;
         request.headers.append(qMakePair(QByteArray("Accept"), QByteArray("image/webp,image/jpeg,image/png,image/*;q=0.8")));
-        ++m_inFlight;
         ++m_requestsSent;
-        const QUrl url = p.url;
-        const QSize size = m_size;
-        m_client->send(request, this, [this, url, size](const Net::HttpResponse &response) {
+        m_client->send(request, this, [this, url, size, file](const Net::HttpResponse &response) {
             if (!response.ok()) {
                 --m_inFlight;
                 if (response.error != Net::ErrorKind::Canceled)
@@ -146,14 +181,17 @@ void ThumbnailProxy::pump()
                 pump();
                 return;
             }
-            auto *watcher = new QFutureWatcher<QImage>(this);
-            connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, url] {
-                watcher->deleteLater();
-                --m_inFlight;
-                finish(url, watcher->result());
-                pump();
+            decodeLater(url, [body = response.body, size, file] {
+                QImage image = decodeThumbnail(body, size);
+                if (!image.isNull() && !file.isEmpty()) {
+                    // Atomic, so another pane reading the same file never sees half of it. Best effort: a full
+                    // disk only costs a download next time.
+                    QSaveFile out(file);
+                    if (out.open(QIODevice::WriteOnly) && image.save(&out, "PNG"))
+                        out.commit();
+                }
+                return image;
             });
-            watcher->setFuture(QtConcurrent::run(&ThumbnailProxy::decodeThumbnail, response.body, size));
         });
     }
 }

@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <deque>
+#include <functional>
 
 namespace CarScout::Net {
 class HttpClient;
@@ -40,6 +41,11 @@ public:
     // Korean make, model, body, colour and region cells are shown in `lang` ("en", "ru") through the terms
     // dictionary (DisplayRole only; sorting, filtering and export keep the marketplace's values).
     void setTerms(const Sources::TermDictionary *terms, const QString &lang);
+    // Scaled thumbnails are kept as PNG files here (read and written on worker threads), so a photo is
+    // downloaded once across sessions. Empty = memory only.
+    void setDiskCacheDirectory(const QString &directory);
+    QString diskCacheDirectory() const { return m_cacheDir; }
+    int diskHits() const { return m_diskHits; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -49,6 +55,8 @@ public:
 
     // The image decoding used for thumbnails (worker-thread safe): scaled to fit `size`, null when undecodable.
     static QImage decodeThumbnail(const QByteArray &bytes, const QSize &size);
+    // The cache file of a photo URL in `directory`.
+    static QString cacheFileFor(const QString &directory, const QUrl &url);
 
 signals:
     void thumbnailLoaded(const QUrl &url);
@@ -57,6 +65,7 @@ private:
     void request(const QUrl &url, const QString &source, const QModelIndex &index) const;
     void pump();
     void finish(const QUrl &url, const QImage &image);
+    void decodeLater(const QUrl &url, std::function<QImage()> work);
 
     Net::HttpClient *m_client;
     const Sources::TermDictionary *m_terms = nullptr;
@@ -66,6 +75,8 @@ private:
     int m_maxInFlight = 4;
     int m_inFlight = 0;
     int m_requestsSent = 0;
+    int m_diskHits = 0;
+    QString m_cacheDir;
     quint64 m_group;
     struct Pending
     {

@@ -21,6 +21,8 @@
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTableView>
+#include <QDir>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace CarScout;
@@ -214,6 +216,35 @@ private slots:
         pane->filterForm()->priceMaxEdit()->clear();
         pane->filterForm()->yearFromBox()->setValue(pane->filterForm()->yearFromBox()->minimum());
         QCOMPARE(shown->rowCount(), total);
+    }
+
+    void thumbnailsComeFromTheDiskCacheNextTime()
+    {
+        QTemporaryDir cache;
+        SearchPane::Dependencies deps;
+        deps.http = m_env.http.get();
+        deps.terms = &m_env.registry.terms();
+        deps.thumbnailCacheDir = cache.path();
+        int downloaded = 0;
+        for (int round = 0; round < 2; ++round) {
+            SearchPane pane(m_env.source(u"encar"_qs), deps);
+            pane.resize(1200, 500);
+            pane.setPagesPerBatch(1);
+            pane.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&pane));
+            pane.startSearch();
+            QVERIFY(waitIdle(&pane));
+            QTRY_VERIFY_WITH_TIMEOUT(pane.thumbnailProxy()->loadedCount() >= 3 && pane.thumbnailProxy()->pendingCount() == 0, 10000);
+            if (round == 0) {
+                downloaded = pane.thumbnailProxy()->requestsSent();
+                QVERIFY(downloaded > 0);
+                QVERIFY(!QDir(cache.path()).entryList({u"*.png"_qs}).isEmpty());
+            } else {
+                // Same rows, same photos: read from disk, nothing downloaded.
+                QCOMPARE(pane.thumbnailProxy()->requestsSent(), 0);
+                QVERIFY(pane.thumbnailProxy()->diskHits() > 0);
+            }
+        }
     }
 
     void scrollingToTheEndLoadsMore()
