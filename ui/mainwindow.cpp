@@ -220,6 +220,14 @@ void MainWindow::createPanes()
                 onCurrentListingChanged();
         });
         connect(pane, &SearchPane::busyChanged, this, &MainWindow::updateActions);
+        connect(pane, &SearchPane::listingEdited, this, [this, pane](const Listing &listing) {
+            const Listing &shown = m_detail->listing();
+            if (shown.source == listing.source && shown.id == listing.id) {
+                Listing updated = shown;
+                updated.powerHp = listing.powerHp;
+                m_detail->showListing(updated, pane->source());
+            }
+        });
         connect(pane, &SearchPane::searchFinished, this, &MainWindow::updateActions);
         connect(pane->view()->horizontalHeader(), &QHeaderView::sectionMoved, this, [pane] { pane->saveLayout(); });
         connect(pane->view()->horizontalHeader(), &QHeaderView::sectionResized, pane, [pane](int, int, int newSize) {

@@ -113,6 +113,11 @@ SearchPane::SearchPane(Sources::Source *source, const Dependencies &deps, QWidge
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SearchPane::currentListingChanged);
+    connect(m_thumbnails, &ThumbnailProxy::listingEdited, this, [this](const Listing &listing) {
+        m_model->updateListing(listing);
+        emit listingEdited(listing);
+    });
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     // Scrolling to the end of the table asks for the next pages (fetchMore), once per batch.
     connect(m_model, &Model::ListingTableModel::moreRequested, this, &SearchPane::loadMore);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SearchPane::updateCountLabel);

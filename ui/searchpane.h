@@ -96,6 +96,7 @@ signals:
     void searchFinished(const CarScout::Sources::JobError &error);
     void pageArrived(int rowsInModel);
     void busyChanged(bool busy);
+    void listingEdited(const CarScout::Listing &listing);   // the dealer entered a value in the table (power)
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -76,8 +76,34 @@ void ThumbnailProxy::setTerms(const Sources::TermDictionary *terms, const QStrin
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
 }
 
+Qt::ItemFlags ThumbnailProxy::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QIdentityProxyModel::flags(index);
+    if (index.isValid() && index.column() == int(Model::Column::PowerHp))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ThumbnailProxy::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.column() != int(Model::Column::PowerHp))
+        return QIdentityProxyModel::setData(index, value, role);
+    bool ok = false;
+    const int hp = value.toInt(&ok);
+    if (!ok || hp < 0 || hp > 5000)
+        return false;
+    Listing listing = QIdentityProxyModel::data(index, Model::ListingRole).value<Listing>();
+    if (listing.id.isEmpty() || listing.powerHp == hp)
+        return false;
+    listing.powerHp = hp;
+    emit listingEdited(listing);
+    return true;
+}
+
 QVariant ThumbnailProxy::data(const QModelIndex &index, int role) const
 {
+    if (role == Qt::EditRole && index.isValid() && index.column() == int(Model::Column::PowerHp))
+        return QIdentityProxyModel::data(index, Model::ListingRole).value<Listing>().powerHp;
     if (role == Qt::DisplayRole && m_terms && index.isValid()) {
         const char *category = nullptr;
         switch (Model::Column(index.column())) {

@@ -5,6 +5,8 @@
 // scaled QImage on a worker thread and turned into a QPixmap on the GUI thread. Nothing here blocks: a row
 // without its thumbnail yet shows none and is updated (dataChanged) when it arrives.
 
+#include "core/model/listing.h"
+
 #include <QCache>
 #include <QHash>
 #include <QIdentityProxyModel>
@@ -48,6 +50,10 @@ public:
     int diskHits() const { return m_diskHits; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // The power column is editable: marketplaces such as Encar list no power, and customs needs it. An edit is
+    // handed out as listingEdited (the pane updates its model, which recomputes the cost columns).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     int pendingCount() const { return int(m_queue.size()) + m_inFlight; }
     int loadedCount() const { return m_cache.count(); }
@@ -60,6 +66,7 @@ public:
 
 signals:
     void thumbnailLoaded(const QUrl &url);
+    void listingEdited(const CarScout::Listing &listing);
 
 private:
     void request(const QUrl &url, const QString &source, const QModelIndex &index) const;

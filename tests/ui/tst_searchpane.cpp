@@ -134,6 +134,12 @@ private slots:
 
         QSignalSpy pages(pane.get(), &SearchPane::pageArrived);
         QSignalSpy finished(pane.get(), &SearchPane::searchFinished);
+        // The state at the moment the search ends (the view may ask for more pages right after).
+        bool progressShownAtEnd = true, searchEnabledAtEnd = false;
+        connect(pane.get(), &SearchPane::searchFinished, this, [&] {
+            progressShownAtEnd = pane->progressBar()->isVisible();
+            searchEnabledAtEnd = pane->findChild<QPushButton *>(u"searchButton"_qs)->isEnabled();
+        }, Qt::SingleShotConnection);
         pane->startSearch();
         QVERIFY(pane->isSearching());
         QVERIFY(pane->progressBar()->isVisible());
@@ -147,8 +153,9 @@ private slots:
         QVERIFY(pages.first().at(0).toInt() < pages.last().at(0).toInt());
         QCOMPARE(pane->listingModel()->size(), pages.last().at(0).toInt());
         QVERIFY(pane->listingModel()->size() > 20);
-        QVERIFY(!pane->progressBar()->isVisible());
-        QVERIFY(pane->findChild<QPushButton *>(u"searchButton"_qs)->isEnabled());
+        QVERIFY(!progressShownAtEnd);
+        QVERIFY(searchEnabledAtEnd);
+        QVERIFY(waitIdle(pane.get()));
 
         // Thumbnails are requested for painted rows only and arrive as decorations.
         QTRY_VERIFY_WITH_TIMEOUT(pane->thumbnailProxy()->loadedCount() > 0, 10000);
@@ -265,6 +272,26 @@ private slots:
         QVERIFY(waitIdle(pane.get()));
         QVERIFY(pane->listingModel()->size() > before);
         QCOMPARE(started.count(), 1);   // one request per batch, not one per scroll event
+    }
+
+    void powerIsEditableInTheTable()
+    {
+        auto pane = makePane();
+        pane->setPagesPerBatch(1);
+        pane->startSearch();
+        QVERIFY(waitIdle(pane.get()));
+        QAbstractItemModel *shown = pane->view()->model();
+        const QModelIndex power = shown->index(0, int(Model::Column::PowerHp));
+        QVERIFY(shown->flags(power) & Qt::ItemIsEditable);
+        QVERIFY(!(shown->flags(shown->index(0, int(Model::Column::Price))) & Qt::ItemIsEditable));
+        const Listing before = shown->index(0, 0).data(Model::ListingRole).value<Listing>();
+        QSignalSpy edited(pane.get(), &SearchPane::listingEdited);
+        QVERIFY(!shown->setData(power, u"lots"_qs));
+        QVERIFY(shown->setData(power, 163));
+        QCOMPARE(edited.count(), 1);
+        const int row = pane->listingModel()->rowOf(before.source, before.id);
+        QCOMPARE(pane->listingModel()->listing(row).powerHp, 163);
+        QCOMPARE(shown->index(0, int(Model::Column::PowerHp)).data(Qt::EditRole).toInt(), 163);
     }
 
     void koreanTermsShownInTheGuiLanguage()
