@@ -1415,6 +1415,14 @@ Customs estimates are indicative; the customs declaration decides.</source>
             <source>could not write the screenshot to %1</source>
             <translation>не удалось записать снимок экрана в %1</translation>
         </message>
+        <message>
+            <source>not reported by calcus.ru</source>
+            <translation>calcus.ru не сообщает</translation>
+        </message>
+        <message>
+            <source>calcus.ru does not document what its total sums</source>
+            <translation>calcus.ru не поясняет, что входит в его итог</translation>
+        </message>
     </context>
     <context>
         <name>ListingColumns</name>

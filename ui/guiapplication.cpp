@@ -255,7 +255,7 @@ int runGui(int argc, char **argv)
                     return;
                 }
                 auto amount = [](const std::optional<qint64> &k) {
-                    return k ? Customs::Amount::of(*k) : Customs::Amount::notComputable(QStringLiteral("not reported by calcus.ru"));
+                    return k ? Customs::Amount::of(*k) : Customs::Amount::notComputable(QCoreApplication::translate("GuiApplication", "not reported by calcus.ru"));
                 };
                 result.ok = true;
                 result.route = r.vat.value_or(0) > 0 ? Customs::Route::Stp : Customs::Route::Ets;
@@ -264,7 +264,7 @@ int runGui(int argc, char **argv)
                 result.vat = amount(r.vat);
                 result.clearanceFee = amount(r.clearanceFee);
                 result.utilizationFee = amount(r.utilizationFee);
-                result.total = Customs::Amount::notComputable(QStringLiteral("calcus.ru does not document what its total sums"));
+                result.total = Customs::Amount::notComputable(QCoreApplication::translate("GuiApplication", "calcus.ru does not document what its total sums"));
                 result.totalWithoutUtilization = result.total;
                 done(result, QStringLiteral("calcus.ru"));
             });
