@@ -77,9 +77,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
     m_statusTimer->setSingleShot(true);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     if (m_context.http)
-        connect(m_context.http, &Net::HttpClient::statsChanged, m_statusTimer, [this] {
-            if (!m_statusTimer->isActive())
-                m_statusTimer->start();
+        connect(m_context.http, &Net::HttpClient::statsChanged, m_statusTimer, [timer = m_statusTimer] {
+            if (!timer->isActive())
+                timer->start();
         });
     if (m_context.costs) {
         connect(m_context.costs, &CostService::ratesChanged, this, &MainWindow::refreshStatus);
@@ -96,7 +96,20 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
     installEventFilter(this);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The panes cancel their jobs while being destroyed; nothing may reach this half-destroyed window then.
+    if (m_context.http) {
+        m_context.http->disconnect(this);
+        m_context.http->disconnect(m_statusTimer);
+    }
+    if (m_context.costs)
+        m_context.costs->disconnect(this);
+    m_tabs->disconnect(this);   // removing the tabs would emit currentChanged
+    m_detail->disconnect(this);
+    for (SearchPane *pane : panes())
+        pane->disconnect(this);
+}
 
 void MainWindow::createActions()
 {
