@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFutureWatcher>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
@@ -160,11 +161,12 @@ DetailPanel::DetailPanel(Net::HttpClient *http, CostService *costs, const Source
     powerRow->addWidget(m_applyPower);
     powerRow->addStretch(1);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_open);
-    buttons->addWidget(m_copy);
-    buttons->addWidget(m_calculator);
-    buttons->addStretch(1);
+    // Two rows so that the panel stays narrow in longer languages.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_open, 0, 0);
+    buttons->addWidget(m_copy, 0, 1);
+    buttons->addWidget(m_calculator, 1, 0, 1, 2);
+    buttons->setColumnStretch(2, 1);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
