@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <type_traits>
 
 namespace CarScout::Customs {
 
@@ -186,9 +187,10 @@ QString coverage(const QList<std::shared_ptr<const T>> &periods)
         + (last->to.isValid() ? last->to.toString(Qt::ISODate) : QStringLiteral("open"));
 }
 
-bool loadEts(const QString &dir, QList<std::shared_ptr<const EtsTable>> *out, QString *error)
+// The skeleton every table file shares: periods[i] → validity, then `fill(r, o, where, table)` reads the rest.
+template<typename T, typename Fill>
+bool loadPeriods(const QString &dir, const QString &name, QList<std::shared_ptr<const T>> *out, QString *error, Fill fill)
 {
-    const QString name = QStringLiteral("ets.json");
     const auto periods = readPeriods(dir, name, error);
     if (!periods)
         return false;
@@ -196,50 +198,61 @@ bool loadEts(const QString &dir, QList<std::shared_ptr<const EtsTable>> *out, QS
     for (qsizetype i = 0; i < periods->size(); ++i) {
         const QString where = u"periods[" + QString::number(i) + u']';
         const QJsonObject o = periods->at(i).toObject();
-        auto t = std::make_shared<EtsTable>();
+        auto t = std::make_shared<T>();
         r.validity(o, where, t.get());
-        const QJsonArray under3 = o.value(u"under_3").toArray();
-        for (qsizetype j = 0; j < under3.size(); ++j) {
-            const QString w = where + u".under_3[" + QString::number(j) + u']';
-            const QJsonObject b = under3[j].toObject();
-            t->under3.append({r.optionalDecimal(b, QStringLiteral("max_eur"), w), r.decimal(b, QStringLiteral("percent"), w),
-                              r.decimal(b, QStringLiteral("min_eur_per_cc"), w)});
-        }
-        const QJsonArray vol = o.value(u"by_displacement").toArray();
-        for (qsizetype j = 0; j < vol.size(); ++j) {
-            const QString w = where + u".by_displacement[" + QString::number(j) + u']';
-            const QJsonObject b = vol[j].toObject();
-            t->byDisplacement.append({r.optionalInt(b, QStringLiteral("max_cc"), w),
-                                      r.decimal(b, QStringLiteral("age_3_5_eur_per_cc"), w),
-                                      r.decimal(b, QStringLiteral("over_5_eur_per_cc"), w)});
-        }
-        if (t->under3.isEmpty() || t->byDisplacement.isEmpty() || t->under3.last().maxEur || t->byDisplacement.last().maxCc)
-            r.fail(where, QStringLiteral("under_3 and by_displacement must be non-empty and end open-ended"));
+        fill(r, o, where, *t);
         out->append(t);
     }
     *error = r.error();
     return !r.failed();
 }
 
+// One parsed row per element of `rows`, each read at "where[j]".
+template<typename Parse>
+auto readRows(const QJsonArray &rows, const QString &where, Parse parse)
+{
+    QList<std::invoke_result_t<Parse, const QJsonObject &, const QString &>> out;
+    for (qsizetype j = 0; j < rows.size(); ++j)
+        out.append(parse(rows[j].toObject(), where + u'[' + QString::number(j) + u']'));
+    return out;
+}
+
+// Brackets ordered by an upper bound: the last one must have none ("and above").
+template<typename Row, typename Bound>
+void requireOpenEnded(Reader &r, const QList<Row> &rows, Bound Row::*bound, const QString &where)
+{
+    if (rows.isEmpty() || rows.last().*bound)
+        r.fail(where, QStringLiteral("must be non-empty and end open-ended"));
+}
+
+bool loadEts(const QString &dir, QList<std::shared_ptr<const EtsTable>> *out, QString *error)
+{
+    return loadPeriods(dir, QStringLiteral("ets.json"), out, error,
+                       [](Reader &r, const QJsonObject &o, const QString &where, EtsTable &t) {
+        t.under3 = readRows(o.value(u"under_3").toArray(), where + u".under_3", [&r](const QJsonObject &b, const QString &w) {
+            return EtsTable::ValueBracket{r.optionalDecimal(b, QStringLiteral("max_eur"), w),
+                                          r.decimal(b, QStringLiteral("percent"), w),
+                                          r.decimal(b, QStringLiteral("min_eur_per_cc"), w)};
+        });
+        t.byDisplacement = readRows(o.value(u"by_displacement").toArray(), where + u".by_displacement",
+                                    [&r](const QJsonObject &b, const QString &w) {
+            return EtsTable::VolumeBracket{r.optionalInt(b, QStringLiteral("max_cc"), w),
+                                           r.decimal(b, QStringLiteral("age_3_5_eur_per_cc"), w),
+                                           r.decimal(b, QStringLiteral("over_5_eur_per_cc"), w)};
+        });
+        if (t.under3.isEmpty() || t.byDisplacement.isEmpty() || t.under3.last().maxEur || t.byDisplacement.last().maxCc)
+            r.fail(where, QStringLiteral("under_3 and by_displacement must be non-empty and end open-ended"));
+    });
+}
+
 bool loadEtt(const QString &dir, QList<std::shared_ptr<const EttTable>> *out, QString *error)
 {
-    const QString name = QStringLiteral("ett.json");
-    const auto periods = readPeriods(dir, name, error);
-    if (!periods)
-        return false;
-    Reader r(name);
-    for (qsizetype i = 0; i < periods->size(); ++i) {
-        const QString where = u"periods[" + QString::number(i) + u']';
-        const QJsonObject o = periods->at(i).toObject();
-        auto t = std::make_shared<EttTable>();
-        r.validity(o, where, t.get());
-        t->edition = o.value(u"edition").toString();
+    return loadPeriods(dir, QStringLiteral("ett.json"), out, error,
+                       [](Reader &r, const QJsonObject &o, const QString &where, EttTable &t) {
+        t.edition = o.value(u"edition").toString();
         for (const QString &fuel : {QStringLiteral("petrol"), QStringLiteral("diesel")}) {
-            const QJsonArray rows = o.value(fuel).toArray();
-            QList<EttTable::Row> &target = fuel == u"petrol" ? t->petrol : t->diesel;
-            for (qsizetype j = 0; j < rows.size(); ++j) {
-                const QString w = where + u'.' + fuel + u'[' + QString::number(j) + u']';
-                const QJsonObject row = rows[j].toObject();
+            QList<EttTable::Row> &target = fuel == u"petrol" ? t.petrol : t.diesel;
+            target = readRows(o.value(fuel).toArray(), where + u'.' + fuel, [&r](const QJsonObject &row, const QString &w) {
                 EttTable::Row parsed;
                 parsed.maxCc = r.optionalInt(row, QStringLiteral("max_cc"), w);
                 parsed.newCar = r.duty(row.value(u"new").toObject(), w + u".new");
@@ -250,157 +263,89 @@ bool loadEtt(const QString &dir, QList<std::shared_ptr<const EttTable>> *out, QS
                 DutyRate *cells[] = {&parsed.newCar, &parsed.age3to5, &parsed.age5to7, &parsed.over7};
                 for (int k = 0; k < 4 && k < codes.size(); ++k)
                     cells[k]->code = codes[k].toString();
-                const QJsonArray offroad = row.value(u"new_offroad").toArray();
-                for (qsizetype k = 0; k < offroad.size(); ++k) {
-                    const QString wo = w + u".new_offroad[" + QString::number(k) + u']';
-                    const QJsonObject b = offroad[k].toObject();
-                    parsed.newOffroad.append({r.optionalInt(b, QStringLiteral("max_cc"), wo), r.decimal(b, QStringLiteral("percent"), wo)});
-                }
-                target.append(parsed);
-            }
-            if (target.isEmpty() || target.last().maxCc)
-                r.fail(where + u'.' + fuel, QStringLiteral("must be non-empty and end open-ended"));
+                parsed.newOffroad = readRows(row.value(u"new_offroad").toArray(), w + u".new_offroad",
+                                             [&r](const QJsonObject &b, const QString &wo) {
+                    return EttTable::OffroadBracket{r.optionalInt(b, QStringLiteral("max_cc"), wo),
+                                                    r.decimal(b, QStringLiteral("percent"), wo)};
+                });
+                return parsed;
+            });
+            requireOpenEnded(r, target, &EttTable::Row::maxCc, where + u'.' + fuel);
         }
-        t->hybridOther = r.duty(o.value(u"hybrid_other").toObject(), where + u".hybrid_other");
-        t->electric = r.duty(o.value(u"electric").toObject(), where + u".electric");
-        t->motorcycleElectric = r.duty(o.value(u"motorcycle_electric").toObject(), where + u".motorcycle_electric");
-        const QJsonArray moto = o.value(u"motorcycle").toArray();
-        for (qsizetype j = 0; j < moto.size(); ++j) {
-            const QString w = where + u".motorcycle[" + QString::number(j) + u']';
-            const QJsonObject b = moto[j].toObject();
-            t->motorcycle.append({r.optionalInt(b, QStringLiteral("max_cc"), w), r.duty(b, w)});
-        }
-        if (t->motorcycle.isEmpty() || t->motorcycle.last().maxCc)
-            r.fail(where + u".motorcycle", QStringLiteral("must be non-empty and end open-ended"));
-        out->append(t);
-    }
-    *error = r.error();
-    return !r.failed();
+        t.hybridOther = r.duty(o.value(u"hybrid_other").toObject(), where + u".hybrid_other");
+        t.electric = r.duty(o.value(u"electric").toObject(), where + u".electric");
+        t.motorcycleElectric = r.duty(o.value(u"motorcycle_electric").toObject(), where + u".motorcycle_electric");
+        t.motorcycle = readRows(o.value(u"motorcycle").toArray(), where + u".motorcycle", [&r](const QJsonObject &b, const QString &w) {
+            return EttTable::MotorcycleRow{r.optionalInt(b, QStringLiteral("max_cc"), w), r.duty(b, w)};
+        });
+        requireOpenEnded(r, t.motorcycle, &EttTable::MotorcycleRow::maxCc, where + u".motorcycle");
+    });
 }
 
 bool loadExcise(const QString &dir, QList<std::shared_ptr<const ExciseTable>> *out, QString *error)
 {
-    const QString name = QStringLiteral("excise.json");
-    const auto periods = readPeriods(dir, name, error);
-    if (!periods)
-        return false;
-    Reader r(name);
-    for (qsizetype i = 0; i < periods->size(); ++i) {
-        const QString where = u"periods[" + QString::number(i) + u']';
-        const QJsonObject o = periods->at(i).toObject();
-        auto t = std::make_shared<ExciseTable>();
-        r.validity(o, where, t.get());
-        const QJsonArray car = o.value(u"car").toArray();
-        for (qsizetype j = 0; j < car.size(); ++j) {
-            const QString w = where + u".car[" + QString::number(j) + u']';
-            const QJsonObject b = car[j].toObject();
-            t->car.append({r.optionalDecimal(b, QStringLiteral("max_hp"), w), r.decimal(b, QStringLiteral("rub_per_hp"), w)});
-        }
-        if (t->car.isEmpty() || t->car.last().maxHp)
-            r.fail(where + u".car", QStringLiteral("must be non-empty and end open-ended"));
+    return loadPeriods(dir, QStringLiteral("excise.json"), out, error,
+                       [](Reader &r, const QJsonObject &o, const QString &where, ExciseTable &t) {
+        t.car = readRows(o.value(u"car").toArray(), where + u".car", [&r](const QJsonObject &b, const QString &w) {
+            return ExciseTable::Bracket{r.optionalDecimal(b, QStringLiteral("max_hp"), w), r.decimal(b, QStringLiteral("rub_per_hp"), w)};
+        });
+        requireOpenEnded(r, t.car, &ExciseTable::Bracket::maxHp, where + u".car");
         const QJsonObject moto = o.value(u"motorcycle").toObject();
-        t->motorcycleMinHpExclusive = r.decimal(moto, QStringLiteral("min_hp_exclusive"), where + u".motorcycle");
-        t->motorcycleRubPerHp = r.decimal(moto, QStringLiteral("rub_per_hp"), where + u".motorcycle");
-        out->append(t);
-    }
-    *error = r.error();
-    return !r.failed();
+        t.motorcycleMinHpExclusive = r.decimal(moto, QStringLiteral("min_hp_exclusive"), where + u".motorcycle");
+        t.motorcycleRubPerHp = r.decimal(moto, QStringLiteral("rub_per_hp"), where + u".motorcycle");
+    });
 }
 
 bool loadVat(const QString &dir, QList<std::shared_ptr<const VatTable>> *out, QString *error)
 {
-    const QString name = QStringLiteral("vat.json");
-    const auto periods = readPeriods(dir, name, error);
-    if (!periods)
-        return false;
-    Reader r(name);
-    for (qsizetype i = 0; i < periods->size(); ++i) {
-        const QString where = u"periods[" + QString::number(i) + u']';
-        const QJsonObject o = periods->at(i).toObject();
-        auto t = std::make_shared<VatTable>();
-        r.validity(o, where, t.get());
-        t->percent = r.decimal(o, QStringLiteral("percent"), where);
-        out->append(t);
-    }
-    *error = r.error();
-    return !r.failed();
+    return loadPeriods(dir, QStringLiteral("vat.json"), out, error,
+                       [](Reader &r, const QJsonObject &o, const QString &where, VatTable &t) {
+        t.percent = r.decimal(o, QStringLiteral("percent"), where);
+    });
 }
 
 bool loadFee(const QString &dir, QList<std::shared_ptr<const ClearanceFeeTable>> *out, QString *error)
 {
-    const QString name = QStringLiteral("clearance_fee.json");
-    const auto periods = readPeriods(dir, name, error);
-    if (!periods)
-        return false;
-    Reader r(name);
-    for (qsizetype i = 0; i < periods->size(); ++i) {
-        const QString where = u"periods[" + QString::number(i) + u']';
-        const QJsonObject o = periods->at(i).toObject();
-        auto t = std::make_shared<ClearanceFeeTable>();
-        r.validity(o, where, t.get());
-        const QJsonArray brackets = o.value(u"brackets").toArray();
-        for (qsizetype j = 0; j < brackets.size(); ++j) {
-            const QString w = where + u".brackets[" + QString::number(j) + u']';
-            const QJsonObject b = brackets[j].toObject();
-            t->brackets.append({r.optionalDecimal(b, QStringLiteral("max_rub"), w),
-                                r.decimal(b, QStringLiteral("fee_rub"), w).toKopecks()});
-        }
-        if (t->brackets.isEmpty() || t->brackets.last().maxRub)
-            r.fail(where + u".brackets", QStringLiteral("must be non-empty and end open-ended"));
-        out->append(t);
-    }
-    *error = r.error();
-    return !r.failed();
+    return loadPeriods(dir, QStringLiteral("clearance_fee.json"), out, error,
+                       [](Reader &r, const QJsonObject &o, const QString &where, ClearanceFeeTable &t) {
+        t.brackets = readRows(o.value(u"brackets").toArray(), where + u".brackets", [&r](const QJsonObject &b, const QString &w) {
+            return ClearanceFeeTable::Bracket{r.optionalDecimal(b, QStringLiteral("max_rub"), w),
+                                              r.decimal(b, QStringLiteral("fee_rub"), w).toKopecks()};
+        });
+        requireOpenEnded(r, t.brackets, &ClearanceFeeTable::Bracket::maxRub, where + u".brackets");
+    });
 }
 
 QList<UtilizationTable::Band> loadBands(Reader &r, const QJsonArray &bands, const QString &where)
 {
-    QList<UtilizationTable::Band> out;
-    for (qsizetype k = 0; k < bands.size(); ++k) {
-        const QString w = where + u'[' + QString::number(k) + u']';
-        const QJsonObject b = bands[k].toObject();
-        out.append({r.optionalDecimal(b, QStringLiteral("max_hp"), w), r.cell(b.value(u"new"), w + u".new"),
-                    r.cell(b.value(u"old"), w + u".old")});
-    }
-    if (out.isEmpty() || out.last().maxHp)
-        r.fail(where, QStringLiteral("must be non-empty and end open-ended"));
+    const auto out = readRows(bands, where, [&r](const QJsonObject &b, const QString &w) {
+        return UtilizationTable::Band{r.optionalDecimal(b, QStringLiteral("max_hp"), w), r.cell(b.value(u"new"), w + u".new"),
+                                      r.cell(b.value(u"old"), w + u".old")};
+    });
+    requireOpenEnded(r, out, &UtilizationTable::Band::maxHp, where);
     return out;
 }
 
 bool loadUtilization(const QString &dir, QList<std::shared_ptr<const UtilizationTable>> *out, QString *error)
 {
-    const QString name = QStringLiteral("utilization.json");
-    const auto periods = readPeriods(dir, name, error);
-    if (!periods)
-        return false;
-    Reader r(name);
-    for (qsizetype i = 0; i < periods->size(); ++i) {
-        const QString where = u"periods[" + QString::number(i) + u']';
-        const QJsonObject o = periods->at(i).toObject();
-        auto t = std::make_shared<UtilizationTable>();
-        r.validity(o, where, t.get());
-        t->baseRub = r.decimal(o, QStringLiteral("base_rub"), where);
+    return loadPeriods(dir, QStringLiteral("utilization.json"), out, error,
+                       [](Reader &r, const QJsonObject &o, const QString &where, UtilizationTable &t) {
+        t.baseRub = r.decimal(o, QStringLiteral("base_rub"), where);
         const QJsonObject pref = o.value(u"preference").toObject();
         const QString wp = where + u".preference";
-        t->preference.newKopecks = r.decimal(pref, QStringLiteral("new_rub"), wp).toKopecks();
-        t->preference.oldKopecks = r.decimal(pref, QStringLiteral("old_rub"), wp).toKopecks();
-        t->preference.iceMaxCc = r.optionalInt(pref, QStringLiteral("ice_max_cc"), wp);
-        t->preference.iceMaxHp = r.optionalDecimal(pref, QStringLiteral("ice_max_hp"), wp);
-        t->preference.evMaxHp = r.optionalDecimal(pref, QStringLiteral("ev_max_hp"), wp);
-        t->preference.note = pref.value(u"note").toString();
-        const QJsonArray ice = o.value(u"ice").toArray();
-        for (qsizetype j = 0; j < ice.size(); ++j) {
-            const QString w = where + u".ice[" + QString::number(j) + u']';
-            const QJsonObject row = ice[j].toObject();
-            t->ice.append({r.optionalInt(row, QStringLiteral("max_cc"), w), loadBands(r, row.value(u"bands").toArray(), w + u".bands")});
-        }
-        if (t->ice.isEmpty() || t->ice.last().maxCc)
-            r.fail(where + u".ice", QStringLiteral("must be non-empty and end open-ended"));
-        t->ev = loadBands(r, o.value(u"ev").toArray(), where + u".ev");
-        out->append(t);
-    }
-    *error = r.error();
-    return !r.failed();
+        t.preference.newKopecks = r.decimal(pref, QStringLiteral("new_rub"), wp).toKopecks();
+        t.preference.oldKopecks = r.decimal(pref, QStringLiteral("old_rub"), wp).toKopecks();
+        t.preference.iceMaxCc = r.optionalInt(pref, QStringLiteral("ice_max_cc"), wp);
+        t.preference.iceMaxHp = r.optionalDecimal(pref, QStringLiteral("ice_max_hp"), wp);
+        t.preference.evMaxHp = r.optionalDecimal(pref, QStringLiteral("ev_max_hp"), wp);
+        t.preference.note = pref.value(u"note").toString();
+        t.ice = readRows(o.value(u"ice").toArray(), where + u".ice", [&r](const QJsonObject &row, const QString &w) {
+            return UtilizationTable::VolumeRow{r.optionalInt(row, QStringLiteral("max_cc"), w),
+                                               loadBands(r, row.value(u"bands").toArray(), w + u".bands")};
+        });
+        requireOpenEnded(r, t.ice, &UtilizationTable::VolumeRow::maxCc, where + u".ice");
+        t.ev = loadBands(r, o.value(u"ev").toArray(), where + u".ev");
+    });
 }
 
 } // namespace
