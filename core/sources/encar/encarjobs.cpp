@@ -4,8 +4,7 @@
 #include "core/sources/encar/encarinav.h"
 #include "core/sources/encar/encarquery.h"
 #include "core/sources/encar/encarsource.h"
-
-#include <QtConcurrent/QtConcurrentRun>
+#include "core/sources/sourcejobs.h"
 
 namespace CarScout::Sources::Encar {
 
@@ -20,32 +19,7 @@ Net::HttpRequest request(const QUrl &url, quint64 group)
     return r;
 }
 
-JobError canceled()
-{
-    JobError e;
-    e.kind = JobError::Kind::Canceled;
-    e.message = u"canceled"_qs;
-    e.netError = Net::ErrorKind::Canceled;
-    return e;
-}
-
 } // namespace
-
-JobError networkError(const QString &what, const Net::HttpResponse &response)
-{
-    JobError e;
-    e.netError = response.error;
-    if (response.error == Net::ErrorKind::Canceled)
-        return canceled();
-    e.kind = response.status == 404 ? JobError::Kind::NotFound : JobError::Kind::Network;
-    QString reason = response.errorMessage;
-    if (reason.isEmpty())
-        reason = Net::errorKindName(response.error);
-    if (response.status > 0 && !reason.contains(QString::number(response.status)))
-        reason += u" (HTTP %1)"_qs.arg(response.status);
-    e.message = what + u": "_qs + reason;
-    return e;
-}
 
 // ---- search ---------------------------------------------------------------------------------------------------
 
@@ -79,20 +53,13 @@ void EncarSearchJob::onResponse(const Net::HttpResponse &response)
         return;
     }
     // Big pages (up to 1,000 items, ~1 MB) are parsed on the thread pool; the GUI thread only merges.
-    m_watcher = new QFutureWatcher<Parsed>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        const Parsed parsed = m_watcher->result();
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
-        onParsed(parsed);
-    });
     const QByteArray body = response.body;
     const TermDictionary terms = m_terms;
-    m_watcher->setFuture(QtConcurrent::run([body, terms] {
+    runOffThread(this, [body, terms] {
         Parsed p;
         p.error = parseListPage(body, terms, &p.page);
         return p;
-    }));
+    }, [this](const Parsed &parsed) { onParsed(parsed); });
 }
 
 void EncarSearchJob::onParsed(const Parsed &parsed)
@@ -142,7 +109,7 @@ void EncarSearchJob::cancel()
     if (m_done)
         return;
     m_client.cancelGroup(m_group);
-    finish(canceled());
+    finish(canceledError());
 }
 
 void EncarSearchJob::finish(const JobError &error)
@@ -199,7 +166,7 @@ void EncarCatalogJob::cancel()
     if (m_done)
         return;
     m_client.cancelGroup(m_group);
-    finish({}, canceled());
+    finish({}, canceledError());
 }
 
 void EncarCatalogJob::finish(const QList<FilterNode> &children, const JobError &error)
@@ -300,7 +267,7 @@ void EncarDetailJob::cancel()
     if (m_done)
         return;
     m_client.cancelGroup(m_group);
-    finish(canceled());
+    finish(canceledError());
 }
 
 void EncarDetailJob::finish(const JobError &error)

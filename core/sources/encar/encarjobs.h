@@ -8,7 +8,6 @@
 #include "core/sources/source.h"
 #include "core/sources/terms.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
 
 namespace CarScout::Net {
@@ -16,8 +15,6 @@ class HttpClient;
 }
 
 namespace CarScout::Sources::Encar {
-
-JobError networkError(const QString &what, const Net::HttpResponse &response);
 
 class EncarSearchJob final : public SearchJob
 {
@@ -48,7 +45,6 @@ private:
     int m_requested = 0;
     SearchProgress m_progress;
     DuplicateFolder m_folder;
-    QFutureWatcher<Parsed> *m_watcher = nullptr;
     bool m_done = false;
 };
 

@@ -5,21 +5,11 @@
 #include "core/sources/kbchachacha/kbcatalogparser.h"
 #include "core/sources/kbchachacha/kbrequests.h"
 #include "core/sources/kbchachacha/kbvalues.h"
-
-#include <QtConcurrent/QtConcurrentRun>
+#include "core/sources/sourcejobs.h"
 
 namespace CarScout::Sources::Kb {
 
 namespace {
-
-JobError canceled()
-{
-    JobError e;
-    e.kind = JobError::Kind::Canceled;
-    e.message = u"canceled"_qs;
-    e.netError = Net::ErrorKind::Canceled;
-    return e;
-}
 
 KbCatalogResult parseLevel(int level, const QByteArray &body, const QStringList &codes, const TermDictionary &terms)
 {
@@ -38,22 +28,6 @@ const char *levelName(int level)
 }
 
 } // namespace
-
-JobError networkError(const QString &what, const Net::HttpResponse &response)
-{
-    if (response.error == Net::ErrorKind::Canceled)
-        return canceled();
-    JobError e;
-    e.netError = response.error;
-    e.kind = response.status == 404 ? JobError::Kind::NotFound : JobError::Kind::Network;
-    QString reason = response.errorMessage;
-    if (reason.isEmpty())
-        reason = Net::errorKindName(response.error);
-    if (response.status > 0 && !reason.contains(QString::number(response.status)))
-        reason += u" (HTTP %1)"_qs.arg(response.status);
-    e.message = what + u": "_qs + reason;
-    return e;
-}
 
 JobError parseError(const QString &message)
 {
@@ -193,22 +167,15 @@ void KbSearchJob::onResponse(const Net::HttpResponse &response)
         return;
     }
     // HTML parsing runs on the thread pool; this thread only merges.
-    m_watcher = new QFutureWatcher<KbListPage>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        const KbListPage page = m_watcher->result();
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
-        onParsed(page);
-    });
     const QByteArray body = response.body;
     const QByteArray charset = response.charset.toLatin1();
     const TermDictionary terms = m_terms;   // copies (implicitly shared): the task may outlive a canceled job
     const KbListContext context = m_context;
-    m_watcher->setFuture(QtConcurrent::run([body, charset, context, terms] {
+    runOffThread(this, [body, charset, context, terms] {
         KbListContext c = context;
         c.terms = &terms;
         return parseListPage(body, charset, c);
-    }));
+    }, [this](const KbListPage &page) { onParsed(page); });
 }
 
 void KbSearchJob::onParsed(const KbListPage &page)
@@ -262,7 +229,7 @@ void KbSearchJob::cancel()
         return;
     m_resolver.cancel();
     m_client.cancelGroup(m_group);
-    finish(canceled());
+    finish(canceledError());
 }
 
 void KbSearchJob::finish(const JobError &error)
@@ -274,7 +241,7 @@ void KbSearchJob::finish(const JobError &error)
     if (error.isError())
         m_client.cancelGroup(m_group);
     emit finished(error);
-    // A parse still running on the pool holds only copies; the watcher (our child) goes with us.
+    // A parse still running on the pool holds only copies; its watcher (our child) goes with us.
     deleteLater();
 }
 
@@ -318,7 +285,7 @@ void KbCatalogJob::cancel()
         return;
     m_resolver.cancel();
     m_client.cancelGroup(m_group);
-    finish({}, canceled());
+    finish({}, canceledError());
 }
 
 void KbCatalogJob::finish(const QList<FilterNode> &children, const JobError &error)
@@ -353,20 +320,14 @@ KbDetailJob::KbDetailJob(Net::HttpClient &client, const TermDictionary &terms, c
                 finish({}, networkError(u"KB ChaChaCha listing %1"_qs.arg(m_seq), r));
                 return;
             }
-            m_watcher = new QFutureWatcher<KbDetailResult>(this);
-            connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
-                const KbDetailResult result = m_watcher->result();
-                m_watcher->deleteLater();
-                m_watcher = nullptr;
-                finish(result.detail, result.ok() ? JobError{} : parseError(result.error));
-            });
             const QByteArray body = r.body;
             const QByteArray charset = r.charset.toLatin1();
             const QString seq = m_seq;
             const TermDictionary terms = m_terms;
-            m_watcher->setFuture(QtConcurrent::run([body, charset, seq, terms] {
-                return parseDetailPage(body, seq, charset, &terms);
-            }));
+            runOffThread(this, [body, charset, seq, terms] { return parseDetailPage(body, seq, charset, &terms); },
+                         [this](const KbDetailResult &result) {
+                             finish(result.detail, result.ok() ? JobError{} : parseError(result.error));
+                         });
         });
     }, Qt::QueuedConnection);
 }
@@ -376,7 +337,7 @@ void KbDetailJob::cancel()
     if (m_done)
         return;
     m_client.cancelGroup(m_group);
-    finish({}, canceled());
+    finish({}, canceledError());
 }
 
 void KbDetailJob::finish(const ListingDetail &detail, const JobError &error)

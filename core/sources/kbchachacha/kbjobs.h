@@ -8,7 +8,6 @@
 #include "core/sources/source.h"
 #include "core/sources/terms.h"
 
-#include <QFutureWatcher>
 #include <QSet>
 
 #include <functional>
@@ -19,7 +18,6 @@ class HttpClient;
 
 namespace CarScout::Sources::Kb {
 
-JobError networkError(const QString &what, const Net::HttpResponse &response);
 JobError parseError(const QString &message);
 
 // Turns a filter-tree path of codes or names ("101" or "현대"/"Hyundai") into codes, fetching the catalog levels
@@ -69,7 +67,6 @@ private:
     int m_largestPage = 0;
     SearchProgress m_progress;
     QSet<QString> m_seen;
-    QFutureWatcher<KbListPage> *m_watcher = nullptr;
     bool m_done = false;
 };
 
@@ -104,7 +101,6 @@ private:
     TermDictionary m_terms;
     QString m_seq;
     quint64 m_group = 0;
-    QFutureWatcher<KbDetailResult> *m_watcher = nullptr;
     bool m_done = false;
 };
 
