@@ -2,20 +2,15 @@
 // inventory). Multi-page search under the source's rate limit, duplicate folding, catalog walk, detail with
 // inspection report and accident record, cancellation halfway, and a block page arriving instead of JSON.
 
-#include "core/demo/replayserver.h"
-#include "core/net/clientconfig.h"
-#include "core/net/httpclient.h"
-#include "core/net/sourcepolicy.h"
 #include "core/sources/encar/encardemo.h"
 #include "core/sources/encar/encarquery.h"
 #include "core/sources/encar/encarsource.h"
+#include "tests/common/demofixture.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -32,61 +27,27 @@ class TestEncarSource : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Demo::ReplayServer> m_server;
-    std::unique_ptr<Net::HttpClient> m_client;
+    TestSupport::DemoSourceFixture m_demo;
     std::unique_ptr<EncarSource> m_source;
-    QMutex m_lock;
-    QList<QPair<qint64, QString>> m_requests;   // (ms since start, path + sr) of every api.encar.com request
-    QElapsedTimer m_clock;
     QJsonObject m_inventory;
 
-    QList<QPair<qint64, QString>> listRequests()
-    {
-        QMutexLocker lock(&m_lock);
-        QList<QPair<qint64, QString>> out;
-        for (const auto &r : m_requests) {
-            if (r.second.startsWith(u"/search/"))
-                out << r;
-        }
-        return out;
-    }
+    // (ms since start, path + sr) of every list request to api.encar.com.
+    QList<QPair<qint64, QString>> listRequests() { return m_demo.requests(u"/search/"_qs); }
 
     // Runs a search to its end; returns the listings and the error.
     QList<Listing> runSearch(const SearchQuery &query, JobError *error, SearchProgress *last = nullptr)
     {
-        QList<Listing> all;
-        SearchJob *job = m_source->search(query);
-        connect(job, &SearchJob::pageReady, this, [&all](const QList<Listing> &page) { all += page; });
-        connect(job, &SearchJob::progress, this, [last](const SearchProgress &p) {
-            if (last)
-                *last = p;
-        });
-        QSignalSpy finished(job, &SearchJob::finished);
-        if (!finished.wait(30000))
-            qWarning("search did not finish");
-        if (!finished.isEmpty())
-            *error = finished.first().first().value<JobError>();
-        return all;
+        return TestSupport::DemoSourceFixture::runSearch(*m_source, query, 30000, error, last);
     }
 
     ListingDetail runDetail(const QString &id, JobError *error)
     {
-        DetailJob *job = m_source->detail(id);
-        QSignalSpy finished(job, &DetailJob::finished);
-        if (!finished.wait(10000))
-            qWarning("detail did not finish");
-        *error = finished.value(0).value(1).value<JobError>();
-        return finished.value(0).value(0).value<ListingDetail>();
+        return TestSupport::DemoSourceFixture::runDetail(*m_source, id, error);
     }
 
     QList<FilterNode> runCatalog(const QStringList &path, JobError *error)
     {
-        CatalogJob *job = m_source->catalog(path);
-        QSignalSpy finished(job, &CatalogJob::finished);
-        if (!finished.wait(10000))
-            qWarning("catalog did not finish");
-        *error = finished.value(0).value(1).value<JobError>();
-        return finished.value(0).value(0).value<QList<FilterNode>>();
+        return TestSupport::DemoSourceFixture::runCatalog(*m_source, path, error);
     }
 
     // The first generated ad matching `pred` on its details extras (and an ORIGINAL ad unless told otherwise).
@@ -113,11 +74,10 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         m_inventory = QJsonDocument::fromJson(f.readAll()).object();
 
-        m_clock.start();
-        m_server = std::make_unique<Demo::ReplayServer>();
-        m_server->addHandler(u"api.encar.com"_qs, [this](const Demo::ReplayRequest &r) -> std::optional<Demo::ReplayResponse> {
-            QMutexLocker lock(&m_lock);
-            m_requests << qMakePair(m_clock.elapsed(), r.path + u' ' + r.query.queryItemValue(u"sr"_qs, QUrl::FullyDecoded));
+        const auto describe = [](const Demo::ReplayRequest &r) -> QString {
+            return r.path + u' ' + r.query.queryItemValue(u"sr"_qs, QUrl::FullyDecoded);
+        };
+        const auto intercept = [](const Demo::ReplayRequest &r) -> std::optional<Demo::ReplayResponse> {
             const QString q = r.query.queryItemValue(u"q"_qs, QUrl::FullyDecoded);
             // A block page instead of JSON for one keyword (what Encar's WAF serves).
             if (q.contains(u"keyword(BLOCKME)"_qs))
@@ -145,14 +105,9 @@ private slots:
                 return answer;
             }
             return std::nullopt;
-        });
-        installDemoBackend(*m_server);
-        QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+        };
+        QVERIFY2(m_demo.start(u"api.encar.com"_qs, describe, intercept, installDemoBackend, &error), qPrintable(error));
 
-        Net::ClientConfig config;
-        config.remaps.insert(u"api.encar.com"_qs, QUrl(m_server->baseUrlFor(u"api.encar.com"_qs)));
-        config.remaps.insert(u"ci.encar.com"_qs, QUrl(m_server->baseUrlFor(u"ci.encar.com"_qs)));
-        m_client = std::make_unique<Net::HttpClient>(config);
         Net::SourcePolicy policy = sourcePolicy();
         QCOMPARE(policy.rate.minIntervalMs, 500);   // the seed's defaults…
         QCOMPARE(policy.rate.pauseEvery, 20);
@@ -161,15 +116,14 @@ private slots:
         policy.rate.minIntervalMs = kIntervalMs;     // …shortened for the test
         policy.rate.pauseEvery = 0;
         policy.retry.maxAttempts = 1;
-        m_client->setSourcePolicy(u"encar"_qs, policy);
-        m_source = std::make_unique<EncarSource>(*m_client, TermDictionary::loadDefault());
+        Net::HttpClient &client = m_demo.makeClient({u"api.encar.com"_qs, u"ci.encar.com"_qs}, u"encar"_qs, policy);
+        m_source = std::make_unique<EncarSource>(client, TermDictionary::loadDefault());
     }
 
     void cleanupTestCase()
     {
         m_source.reset();
-        m_client.reset();
-        m_server.reset();
+        m_demo.stop();
     }
 
     void catalogWalk()
@@ -223,12 +177,12 @@ private slots:
         QCOMPARE(badges.first().level, u"badge"_qs);
 
         // Without a car type, when "A" is not expanded, the job retries under Y (then N): one more request.
-        const int before = int(m_requests.size());
+        const int before = int(m_demo.requests().size());
         const QList<FilterNode> kg = runCatalog({u"KG모빌리티(쌍용)"_qs}, &e);
         QVERIFY2(!e.isError(), qPrintable(e.message));
         QVERIFY(!kg.isEmpty());
         QCOMPARE(kg.first().level, u"model_group"_qs);
-        QCOMPARE(int(m_requests.size()) - before, 2);
+        QCOMPARE(int(m_demo.requests().size()) - before, 2);
 
         runCatalog({u"Y"_qs, u"없는제조사"_qs}, &e);
         QCOMPARE(e.kind, JobError::Kind::NotFound);

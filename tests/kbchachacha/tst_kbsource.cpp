@@ -3,17 +3,13 @@
 // source's rate limit (ad sections never counted, results deduplicated), filters and sorts, limits, detail with
 // photos, cancellation halfway, a block page and bad input.
 
-#include "core/demo/replayserver.h"
 #include "core/net/clientconfig.h"
-#include "core/net/httpclient.h"
-#include "core/net/sourcepolicy.h"
 #include "core/sources/kbchachacha/kbdemobackend.h"
 #include "core/sources/kbchachacha/kbrequests.h"
 #include "core/sources/kbchachacha/kbsource.h"
 #include "core/sources/sourceregistry.h"
+#include "tests/common/demofixture.h"
 
-#include <QElapsedTimer>
-#include <QMutex>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -30,65 +26,33 @@ class TestKbSource : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Demo::ReplayServer> m_server;
-    std::unique_ptr<Net::HttpClient> m_client;
+    TestSupport::DemoSourceFixture m_demo;
     std::unique_ptr<KbChaChaChaSource> m_source;
-    QMutex m_lock;
-    QList<QPair<qint64, QString>> m_requests;   // (ms since start, path?page) of every www request
-    QElapsedTimer m_clock;
 
+    // When each list request reached www.kbchachacha.com (ms since start).
     QList<qint64> listRequestTimes()
     {
-        QMutexLocker lock(&m_lock);
         QList<qint64> out;
-        for (const auto &r : m_requests) {
-            if (r.second.startsWith(u"/public/search/list.empty"))
-                out << r.first;
-        }
+        for (const auto &r : m_demo.requests(u"/public/search/list.empty"_qs))
+            out << r.first;
         return out;
     }
 
-    void clearRequests()
-    {
-        QMutexLocker lock(&m_lock);
-        m_requests.clear();
-    }
+    void clearRequests() { m_demo.clearRequests(); }
 
     QList<Listing> runSearch(const SearchQuery &query, JobError *error, SearchProgress *last = nullptr)
     {
-        QList<Listing> all;
-        SearchJob *job = m_source->search(query);
-        connect(job, &SearchJob::pageReady, this, [&all](const QList<Listing> &page) { all += page; });
-        connect(job, &SearchJob::progress, this, [last](const SearchProgress &p) {
-            if (last)
-                *last = p;
-        });
-        QSignalSpy finished(job, &SearchJob::finished);
-        if (!finished.wait(60000))
-            qWarning("search did not finish");
-        if (!finished.isEmpty())
-            *error = finished.first().first().value<JobError>();
-        return all;
+        return TestSupport::DemoSourceFixture::runSearch(*m_source, query, 60000, error, last);
     }
 
     ListingDetail runDetail(const QString &id, JobError *error)
     {
-        DetailJob *job = m_source->detail(id);
-        QSignalSpy finished(job, &DetailJob::finished);
-        if (!finished.wait(10000))
-            qWarning("detail did not finish");
-        *error = finished.value(0).value(1).value<JobError>();
-        return finished.value(0).value(0).value<ListingDetail>();
+        return TestSupport::DemoSourceFixture::runDetail(*m_source, id, error);
     }
 
     QList<FilterNode> runCatalog(const QStringList &path, JobError *error)
     {
-        CatalogJob *job = m_source->catalog(path);
-        QSignalSpy finished(job, &CatalogJob::finished);
-        if (!finished.wait(10000))
-            qWarning("catalog did not finish");
-        *error = finished.value(0).value(1).value<JobError>();
-        return finished.value(0).value(0).value<QList<FilterNode>>();
+        return TestSupport::DemoSourceFixture::runCatalog(*m_source, path, error);
     }
 
     static int sum(const QList<FilterNode> &nodes)
@@ -109,11 +73,10 @@ private slots:
         QVERIFY2(demoDataAvailable(&error), qPrintable(error));
         QVERIFY(demoInventorySize() >= 1000);
 
-        m_clock.start();
-        m_server = std::make_unique<Demo::ReplayServer>();
-        m_server->addHandler(u"www.kbchachacha.com"_qs, [this](const Demo::ReplayRequest &r) -> std::optional<Demo::ReplayResponse> {
-            QMutexLocker lock(&m_lock);
-            m_requests << qMakePair(m_clock.elapsed(), r.path + u"?page="_qs + r.query.queryItemValue(u"page"_qs));
+        const auto describe = [](const Demo::ReplayRequest &r) -> QString {
+            return r.path + u"?page="_qs + r.query.queryItemValue(u"page"_qs);
+        };
+        const auto intercept = [](const Demo::ReplayRequest &r) -> std::optional<Demo::ReplayResponse> {
             // What a WAF serves instead of the fragment, for one year range.
             if (r.query.queryItemValue(u"regiDay"_qs, QUrl::FullyDecoded).startsWith(u"1901,"_qs))
                 return Demo::ReplayResponse{200, {{"Content-Type", "text/html; charset=utf-8"}},
@@ -123,14 +86,9 @@ private slots:
                 return Demo::ReplayResponse{200, {{"Content-Type", "text/html; charset=utf-8"}},
                                             "<div><h2 class=\"title\">\xC0\xFC\xC3\xBC</h2></div>"};
             return std::nullopt;
-        });
-        installDemoBackend(*m_server);
-        QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+        };
+        QVERIFY2(m_demo.start(u"www.kbchachacha.com"_qs, describe, intercept, installDemoBackend, &error), qPrintable(error));
 
-        Net::ClientConfig config;
-        for (const QString &host : {u"www.kbchachacha.com"_qs, u"img.kbchachacha.com"_qs})
-            config.remaps.insert(host, QUrl(m_server->baseUrlFor(host)));
-        m_client = std::make_unique<Net::HttpClient>(config);
         Net::SourcePolicy policy = sourcePolicy();
         QCOMPARE(policy.rate.minIntervalMs, 1000);   // the seed's defaults…
         QCOMPARE(policy.rate.pauseEvery, 10);
@@ -139,16 +97,15 @@ private slots:
         policy.rate.minIntervalMs = kIntervalMs;     // …shortened for the test
         policy.rate.pauseEvery = 0;
         policy.retry.maxAttempts = 1;
-        m_client->setSourcePolicy(u"kbchachacha"_qs, policy);
-        m_source = std::make_unique<KbChaChaChaSource>(*m_client, TermDictionary::loadDefault());
+        Net::HttpClient &client = m_demo.makeClient({u"www.kbchachacha.com"_qs, u"img.kbchachacha.com"_qs}, u"kbchachacha"_qs, policy);
+        m_source = std::make_unique<KbChaChaChaSource>(client, TermDictionary::loadDefault());
         QCOMPARE(m_source->catalogLevels(), (QStringList{u"maker"_qs, u"class"_qs, u"car"_qs, u"model"_qs, u"grade"_qs}));
     }
 
     void cleanupTestCase()
     {
         m_source.reset();
-        m_client.reset();
-        m_server.reset();
+        m_demo.stop();
     }
 
     void catalogWalk()
@@ -314,7 +271,7 @@ private slots:
         Net::HttpRequest r;
         r.url = l.photos.first();
         r.source = u"kbchachacha-img"_qs;
-        Net::HttpCall *call = m_client->send(r);
+        Net::HttpCall *call = m_demo.client().send(r);
         QSignalSpy done(call, &Net::HttpCall::finished);
         QVERIFY(done.wait(5000));
         const Net::HttpResponse photo = done.first().first().value<Net::HttpResponse>();
