@@ -1,5 +1,7 @@
 #include "core/customs/cbrclient.h"
 
+#include <QCoreApplication>
+
 #include "core/common/clock.h"
 #include "core/net/httpclient.h"
 
@@ -98,7 +100,7 @@ void CbrClient::fetch(QDate date, std::function<void(const RatesReply &)> done)
         return;
     }
     if (!m_http) {
-        done({std::nullopt, u"no cached CBR rates for " + date.toString(Qt::ISODate) + u" and no network client"});
+        done({std::nullopt, QCoreApplication::translate("Customs", "no cached CBR rates for %1 and no network client").arg(date.toString(Qt::ISODate))});
         return;
     }
     Net::HttpRequest request;
@@ -121,17 +123,18 @@ void CbrClient::fetch(QDate date, std::function<void(const RatesReply &)> done)
             }
             problem = parsed.error;
         } else {
-            problem = u"CBR rates: " + Net::errorKindName(response.error) + u": " + response.errorMessage;
+            problem = QCoreApplication::translate("Customs", "CBR rates: %1: %2").arg(Net::errorKindName(response.error), response.errorMessage);
         }
         if (auto fallback = latestCached()) {
             fallback->origin = RateOrigin::OfflineCache;
             fallback->requestedDate = date;
-            fallback->note = u"offline: the latest cached CBR rates (of " + fallback->date.toString(Qt::ISODate)
-                + u") are used instead of those of " + date.toString(Qt::ISODate) + u" (" + problem + u')';
+            fallback->note = QCoreApplication::translate("Customs", "offline: the latest cached CBR rates (of %1) are used instead of "
+                                                                "those of %2 (%3)")
+                                 .arg(fallback->date.toString(Qt::ISODate), date.toString(Qt::ISODate), problem);
             done({fallback, {}});
             return;
         }
-        done({std::nullopt, problem + QStringLiteral("; no cached rates to fall back on")});
+        done({std::nullopt, QCoreApplication::translate("Customs", "%1; no cached rates to fall back on").arg(problem)});
     });
 }
 

@@ -1,5 +1,7 @@
 #include "core/customs/crosscheck.h"
 
+#include <QCoreApplication>
+
 #include "core/customs/calcus.h"
 #include "core/customs/captchatokenpool.h"
 #include "core/customs/tks.h"
@@ -22,7 +24,7 @@ void CrossCheck::checkTks(const Input &input, const Result &offline, std::functi
                           int tokenWaitMs)
 {
     if (!m_pool || !m_pool->isEnabled()) {
-        done({std::nullopt, QStringLiteral("the tks.ru cross-check is off (no CAPTCHA token source enabled)")});
+        done({std::nullopt, QCoreApplication::translate("Customs", "the tks.ru cross-check is off (no CAPTCHA token source enabled)")});
         return;
     }
     if (const auto token = m_pool->take()) {
@@ -42,7 +44,7 @@ void CrossCheck::checkTks(const Input &input, const Result &offline, std::functi
         if (token)
             runTks(input, offline, *token, done);
         else
-            done({std::nullopt, QStringLiteral("no CAPTCHA token arrived in time for the tks.ru cross-check")});
+            done({std::nullopt, QCoreApplication::translate("Customs", "no CAPTCHA token arrived in time for the tks.ru cross-check")});
     };
     state->first = connect(m_pool, &CaptchaTokenPool::tokenAvailable, this, [this, finish] {
         if (m_pool)

@@ -1,6 +1,11 @@
 #include "core/customs/engine.h"
 
+#include <QCoreApplication>
+
 namespace CarScout::Customs {
+
+// User-visible texts are translated in the "Customs" context where they are produced: the GUI installs a
+// translator, the CLI does not, so its text and JSON output stay English.
 
 namespace {
 
@@ -17,17 +22,17 @@ QString percentText(const Rational &p) { return p.toString(4) + QStringLiteral("
 QString ccRange(const std::optional<int> &previousMax, const std::optional<int> &max)
 {
     if (!max)
-        return QStringLiteral("> %1 cm³").arg(previousMax.value_or(0));
+        return QCoreApplication::translate("Customs", "> %1 cm³").arg(previousMax.value_or(0));
     if (!previousMax)
-        return QStringLiteral("≤ %1 cm³").arg(*max);
-    return QStringLiteral("%1–%2 cm³").arg(*previousMax + 1).arg(*max);
+        return QCoreApplication::translate("Customs", "≤ %1 cm³").arg(*max);
+    return QCoreApplication::translate("Customs", "%1–%2 cm³").arg(*previousMax + 1).arg(*max);
 }
 
 QString hpRange(const std::optional<Rational> &previousMax, const std::optional<Rational> &max)
 {
     if (!max)
-        return previousMax ? u"> " + previousMax->toString(2) + u" hp" : QStringLiteral("any power");
-    return u"≤ " + max->toString(2) + u" hp";
+        return previousMax ? QCoreApplication::translate("Customs", "> %1 hp").arg(previousMax->toString(2)) : QCoreApplication::translate("Customs", "any power");
+    return QCoreApplication::translate("Customs", "≤ %1 hp").arg(max->toString(2));
 }
 
 // Duty from one ЕТТ cell: % of the value, the larger of % and €/cm³ × cm³, or €/cm³ × cm³.
@@ -99,31 +104,31 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
 
     // 1. Inputs that make any computation meaningless.
     if (!in.declarationDate.isValid())
-        return fail(QStringLiteral("the declaration date is missing or invalid"));
+        return fail(QCoreApplication::translate("Customs", "the declaration date is missing or invalid"));
     if (!in.produced.isValid())
-        return fail(QStringLiteral("the production date is missing or invalid"));
+        return fail(QCoreApplication::translate("Customs", "the production date is missing or invalid"));
     if (!(in.price > Rational(0)))
-        return fail(QStringLiteral("the price must be greater than zero"));
+        return fail(QCoreApplication::translate("Customs", "the price must be greater than zero"));
     if (in.price > Rational(Q_INT64_C(1000000000000000)))
-        return fail(QStringLiteral("the price is implausibly large"));
+        return fail(QCoreApplication::translate("Customs", "the price is implausibly large"));
     if (in.costsToBorder.isNegative())
-        return fail(QStringLiteral("the costs to the border cannot be negative"));
+        return fail(QCoreApplication::translate("Customs", "the costs to the border cannot be negative"));
     if (in.engineCc < 0 || in.engineCc > 100000)
-        return fail(QStringLiteral("the displacement must be between 0 and 100 000 cm³"));
+        return fail(QCoreApplication::translate("Customs", "the displacement must be between 0 and 100 000 cm³"));
     if (in.power && (in.power->value.isNegative() || in.power->value > Rational(10000)))
-        return fail(QStringLiteral("the power must be between 0 and 10 000"));
+        return fail(QCoreApplication::translate("Customs", "the power must be between 0 and 10 000"));
     if (in.electricMotorPower && (in.electricMotorPower->value.isNegative() || in.electricMotorPower->value > Rational(10000)))
-        return fail(QStringLiteral("the e-motor power must be between 0 and 10 000"));
+        return fail(QCoreApplication::translate("Customs", "the e-motor power must be between 0 and 10 000"));
     if (in.vehicle == VehicleKind::Motorcycle && isParallelHybrid(in.powertrain))
-        return fail(QStringLiteral("hybrid motorcycles are not supported by the rule tables"));
+        return fail(QCoreApplication::translate("Customs", "hybrid motorcycles are not supported by the rule tables"));
 
     QDate produced = in.produced.assumedDate();
     if (produced > in.declarationDate)
         produced = in.declarationDate;   // "2026-06" declared on 2026-06-10: the 15th cannot be right
     r.assumedProductionDate = produced;
     if (in.produced.earliestDate() > in.declarationDate)
-        return fail(u"the production date " + in.produced.toString() + u" is after the declaration date "
-                    + in.declarationDate.toString(Qt::ISODate));
+        return fail(QCoreApplication::translate("Customs", "the production date %1 is after the declaration date %2")
+                        .arg(in.produced.toString(), in.declarationDate.toString(Qt::ISODate)));
 
     QString rulesError;
     const auto set = m_rules.forDate(in.declarationDate, &rulesError);
@@ -156,15 +161,15 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
     };
     std::optional<Rational> priceRate;
     if (!rateFor(in.currency, &priceRate))
-        return fail(u"no exchange rate for " + (in.currency.isEmpty() ? QStringLiteral("an empty currency") : in.currency)
-                    + u" (missing, or not a rate between 0 and 10^9 RUB with at most 12 decimals; give one with --rate "
-                    + in.currency + u"=RUB_PER_UNIT)");
+        return fail(QCoreApplication::translate("Customs", "no exchange rate for %1 (missing, or not a rate between 0 and 10^9 RUB with at most "
+                                                                "12 decimals; give one with --rate %2=RUB_PER_UNIT)")
+                        .arg(in.currency.isEmpty() ? QCoreApplication::translate("Customs", "an empty currency") : in.currency, in.currency));
     Rational valueRub = in.price * *priceRate;
     if (!in.costsToBorder.isZero()) {
         const QString costsCurrency = in.costsCurrency.isEmpty() ? in.currency : in.costsCurrency;
         std::optional<Rational> costsRate;
         if (!rateFor(costsCurrency, &costsRate))
-            return fail(u"no exchange rate for the costs' currency " + costsCurrency);
+            return fail(QCoreApplication::translate("Customs", "no exchange rate for the costs' currency %1").arg(costsCurrency));
         valueRub += in.costsToBorder * *costsRate;
     }
     r.customsValueKopecks = valueRub.toKopecks();
@@ -174,7 +179,7 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
     std::optional<Rational> eurRate;
     const bool needEur = in.vehicle == VehicleKind::Car && !electric;
     if (needEur && !rateFor(QStringLiteral("EUR"), &eurRate))
-        return fail(QStringLiteral("no exchange rate for EUR (needed for the €-denominated rates)"));
+        return fail(QCoreApplication::translate("Customs", "no exchange rate for EUR (needed for the €-denominated rates)"));
     if (!eurRate)
         eurRate = rates.rubPerUnit(QStringLiteral("EUR"));
     if (eurRate)
@@ -183,14 +188,17 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
     // 3. Age.
     if (!in.produced.isExact()) {
         r.warnings << (in.produced.month == 0
-            ? QString(u"only the production year is known (" + in.produced.toString()
-                  + u"): 1 July is assumed (customs.md §2: Решение 107 reportedly assumes it [1, not verified]; the ЕТТ counts a VIN year from 1 July)")
-            : QString(u"the production day is unknown (" + in.produced.toString()
-                  + u"): the 15th is assumed (customs.md §2: Решение 107 reportedly assumes it [1, not verified])"));
+            ? QCoreApplication::translate("Customs", "only the production year is known (%1): 1 July is assumed (customs.md §2: "
+                                                "Решение 107 reportedly assumes it [1, not verified]; the ЕТТ counts a VIN "
+                                                "year from 1 July)")
+            : QCoreApplication::translate("Customs", "the production day is unknown (%1): the 15th is assumed (customs.md §2: "
+                                                "Решение 107 reportedly assumes it [1, not verified])"))
+                           .arg(in.produced.toString());
     }
     if (in.productionFromFirstRegistration)
-        r.warnings << QStringLiteral("the production date is estimated from the first registration, which is later "
-                                     "than manufacture: the real age may be higher (unsafe near the 5-year limit)");
+        r.warnings << QCoreApplication::translate("Customs", "the production date is estimated from the first registration, which is "
+                                                            "later than manufacture: the real age may be higher (unsafe "
+                                                            "near the 5-year limit)");
     r.utilizationOld = utilizationOld(produced, in.declarationDate);
 
     const bool etsRoute = in.importer == Importer::Individual && in.vehicle == VehicleKind::Car && !electric;
@@ -206,14 +214,14 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
             r.warnings << boundaryWarnings(produced, in.declarationDate, {3});   // utilization fee only
     }
 
-    const QString noCc = QStringLiteral("the engine displacement is unknown");
-    const QString noPower = QStringLiteral("the power is unknown");
+    const QString noCc = QCoreApplication::translate("Customs", "the engine displacement is unknown");
+    const QString noPower = QCoreApplication::translate("Customs", "the power is unknown");
 
     // 5. Duty / ЕТС, excise, VAT.
     if (etsRoute) {
         r.excise = Amount::of(0);
         r.vat = Amount::of(0);
-        r.exciseRate = r.vatRate = QStringLiteral("included in the ЕТС");
+        r.exciseRate = r.vatRate = QCoreApplication::translate("Customs", "included in the ЕТС");
         if (in.engineCc <= 0) {
             r.duty = Amount::notComputable(noCc);
         } else {
@@ -232,8 +240,9 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
                 const bool floorApplies = floor > byValue;
                 r.duty = Amount::of((floorApplies ? floor : byValue).toKopecks());
                 if (full)
-                    r.dutyRate = percentText(bracket->percent) + u", min " + bracket->minEurPerCc.toString(4) + u" €/cm³"
-                        + (floorApplies ? QStringLiteral(" (the minimum applies)") : QString());
+                    r.dutyRate = (floorApplies ? QCoreApplication::translate("Customs", "%1 %, min %2 €/cm³ (the minimum applies)")
+                                                : QCoreApplication::translate("Customs", "%1 %, min %2 €/cm³"))
+                                     .arg(bracket->percent.toString(4), bracket->minEurPerCc.toString(4));
             } else {
                 const EtsTable::VolumeBracket *bracket = &ets.byDisplacement.last();
                 for (const auto &b : ets.byDisplacement) {
@@ -245,7 +254,7 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
                 const Rational perCc = age == EtsAge::From3To5 ? bracket->age3to5EurPerCc : bracket->over5EurPerCc;
                 r.duty = Amount::of((perCc * Rational(in.engineCc) * *eurRate).toKopecks());
                 if (full)
-                    r.dutyRate = perCc.toString(4) + QStringLiteral(" €/cm³");
+                    r.dutyRate = QCoreApplication::translate("Customs", "%1 €/cm³").arg(perCc.toString(4));
             }
             r.tariffCode = QStringLiteral("ЕТС (Решение 107)");
         }
@@ -303,17 +312,18 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
         } else if (offroadPercent) {
             r.duty = Amount::of((cv * *offroadPercent / kHundred).toKopecks());
             if (full)
-                r.dutyRate = percentText(*offroadPercent) + QStringLiteral(" (new off-road vehicle)");
+                r.dutyRate = QCoreApplication::translate("Customs", "%1 % (new off-road vehicle)").arg(offroadPercent->toString(4));
             r.tariffCode = cell->code;
         } else {
             bool floorApplied = false;
             const Rational eur = eurRate.value_or(Rational(0));
             if ((cell->eurPerCc || cell->minEurPerCc) && !eurRate) {
-                r.duty = Amount::notComputable(QStringLiteral("no EUR rate"));
+                r.duty = Amount::notComputable(QCoreApplication::translate("Customs", "no EUR rate"));
             } else {
                 r.duty = Amount::of(dutyFromCell(*cell, cv, in.engineCc, eur, &floorApplied).toKopecks());
                 if (full)
-                    r.dutyRate = cell->describe() + (floorApplied ? QStringLiteral(" (the minimum applies)") : QString());
+                    r.dutyRate = floorApplied ? QCoreApplication::translate("Customs", "%1 (the minimum applies)").arg(cell->describe())
+                                              : cell->describe();
             }
             r.tariffCode = cell->code;
         }
@@ -321,18 +331,20 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
         // Excise: the bracket's rate on the whole power (hp = kW ÷ 0.75).
         const ExciseTable &excise = *set->excise;
         if (excise.uncertain)
-            r.warnings << u"the excise rates of " + excise.id + u" are uncertain: " + excise.note;
+            r.warnings << QCoreApplication::translate("Customs", "the excise rates of %1 are uncertain: %2").arg(excise.id, excise.note);
         if (!in.power) {
-            r.excise = Amount::notComputable(noPower + u" (excise is charged per hp"
-                                             + (electric ? QStringLiteral(" of the 30-minute power)") : QStringLiteral(")")));
+            r.excise = Amount::notComputable(
+                electric ? QCoreApplication::translate("Customs", "the power is unknown (excise is charged per hp of the 30-minute power)")
+                         : QCoreApplication::translate("Customs", "the power is unknown (excise is charged per hp)"));
         } else {
             const Rational hp = in.power->exciseHp();
             if (in.vehicle == VehicleKind::Motorcycle) {
                 const bool charged = hp > excise.motorcycleMinHpExclusive;
                 r.excise = Amount::of(charged ? (excise.motorcycleRubPerHp * hp).toKopecks() : 0);
                 if (full)
-                    r.exciseRate = charged ? QString(excise.motorcycleRubPerHp.toString(2) + u" RUB/hp × " + hp.toString(4) + u" hp")
-                                           : QString(u"none (≤ " + excise.motorcycleMinHpExclusive.toString(2) + u" hp)");
+                    r.exciseRate = charged ? QCoreApplication::translate("Customs", "%1 RUB/hp × %2 hp")
+                                                 .arg(excise.motorcycleRubPerHp.toString(2), hp.toString(4))
+                                           : QCoreApplication::translate("Customs", "none (≤ %1 hp)").arg(excise.motorcycleMinHpExclusive.toString(2));
             } else {
                 const ExciseTable::Bracket *bracket = &excise.car.last();
                 for (const auto &b : excise.car) {
@@ -343,10 +355,11 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
                 }
                 r.excise = Amount::of((bracket->rubPerHp * hp).toKopecks());
                 if (full)
-                    r.exciseRate = bracket->rubPerHp.toString(2) + u" RUB/hp × " + hp.toString(4) + u" hp";
+                    r.exciseRate = QCoreApplication::translate("Customs", "%1 RUB/hp × %2 hp").arg(bracket->rubPerHp.toString(2), hp.toString(4));
                 if (isParallelHybrid(in.powertrain))
-                    r.warnings << QStringLiteral("hybrid: the excise is computed on the ICE power given; the Tax Code's "
-                                                 "power basis for hybrids is not settled in customs.md [?]");
+                    r.warnings << QCoreApplication::translate("Customs", "hybrid: the excise is computed on the ICE power given; the "
+                                                                    "Tax Code's power basis for hybrids is not settled in "
+                                                                    "customs.md [?]");
             }
         }
 
@@ -358,7 +371,7 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
             const Rational base = cv + Rational::fromKopecks(*r.duty.kopecks) + Rational::fromKopecks(*r.excise.kopecks);
             r.vat = Amount::of((base * vat.percent / kHundred).toKopecks());
         } else {
-            r.vat = Amount::notComputable(QStringLiteral("the VAT base needs the duty and the excise"));
+            r.vat = Amount::notComputable(QCoreApplication::translate("Customs", "the VAT base needs the duty and the excise"));
         }
     }
 
@@ -374,13 +387,13 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
         }
         r.clearanceFee = Amount::of(bracket->feeKopecks);
         if (fee.uncertain)
-            r.warnings << u"clearance fee " + fee.id + u": " + fee.note;
+            r.warnings << QCoreApplication::translate("Customs", "clearance fee %1: %2").arg(fee.id, fee.note);
     }
 
     // 7. Utilization fee.
     if (in.vehicle == VehicleKind::Motorcycle) {
         r.utilizationFee = Amount::of(0);
-        r.utilizationBasis = QStringLiteral("motorcycles (8711) are not in the ПП 1291 list");
+        r.utilizationBasis = QCoreApplication::translate("Customs", "motorcycles (8711) are not in the ПП 1291 list");
     } else {
         const UtilizationTable &util = *set->utilization;
         const bool old = r.utilizationOld;
@@ -392,8 +405,9 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
                 if (in.electricMotorPower)
                     *basisHp += in.electricMotorPower->utilizationHp();
                 else
-                    r.warnings << QStringLiteral("hybrid: the e-motor's 30-minute power is unknown, so the utilization "
-                                                 "fee uses the ICE power alone (the rule adds both; the fee may be understated)");
+                    r.warnings << QCoreApplication::translate("Customs", "hybrid: the e-motor's 30-minute power is unknown, so the "
+                                                                    "utilization fee uses the ICE power alone (the rule adds "
+                                                                    "both; the fee may be understated)");
             }
         }
         QString problem;
@@ -404,7 +418,9 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
                 if (!pref.evMaxHp) {
                     preferential = true;
                 } else if (!basisHp) {
-                    problem = noPower + u" (the preferential rate needs ≤ " + pref.evMaxHp->toString(2) + u" hp of 30-minute power)";
+                    problem = QCoreApplication::translate("Customs", "the power is unknown (the preferential rate needs ≤ %1 hp of "
+                                                                  "30-minute power)")
+                                  .arg(pref.evMaxHp->toString(2));
                 } else {
                     preferential = *basisHp <= *pref.evMaxHp;
                 }
@@ -413,7 +429,8 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
                 if (in.engineCc <= 0 && pref.iceMaxCc) {
                     problem = noCc;
                 } else if (ccOk && pref.iceMaxHp && !basisHp) {
-                    problem = noPower + u" (the preferential rate needs ≤ " + pref.iceMaxHp->toString(2) + u" hp)";
+                    problem = QCoreApplication::translate("Customs", "the power is unknown (the preferential rate needs ≤ %1 hp)")
+                                  .arg(pref.iceMaxHp->toString(2));
                 } else {
                     preferential = ccOk && (!pref.iceMaxHp || *basisHp <= *pref.iceMaxHp);
                 }
@@ -422,12 +439,14 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
                 r.utilizationFee = Amount::of(old ? pref.oldKopecks : pref.newKopecks);
                 r.utilizationPreferential = true;
                 if (full)
-                    r.utilizationBasis = u"preferential rate for personal use (" + (old ? QStringLiteral("> 3 y") : QStringLiteral("≤ 3 y")) + u")";
-                r.warnings << QStringLiteral("the preferential utilization fee also requires, per one calculator, one car "
-                                             "per 12 months and no resale within 12 months [1, unverified]");
+                    r.utilizationBasis = old ? QCoreApplication::translate("Customs", "preferential rate for personal use (> 3 y)")
+                                             : QCoreApplication::translate("Customs", "preferential rate for personal use (≤ 3 y)");
+                r.warnings << QCoreApplication::translate("Customs", "the preferential utilization fee also requires, per one "
+                                                                "calculator, one car per 12 months and no resale within "
+                                                                "12 months [1, unverified]");
             } else if (problem.isEmpty()) {
-                r.warnings << QStringLiteral("the car is above the preferential limits: the individual pays the "
-                                             "commercial utilization grid");
+                r.warnings << QCoreApplication::translate("Customs", "the car is above the preferential limits: the individual "
+                                                                "pays the commercial utilization grid");
             }
         }
         if (!preferential && problem.isEmpty()) {
@@ -456,7 +475,7 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
                 if (bands->size() == 1) {
                     band = &bands->first();
                 } else if (!basisHp) {
-                    problem = noPower + QStringLiteral(" (the utilization grid is by power)");
+                    problem = QCoreApplication::translate("Customs", "the power is unknown (the utilization grid is by power)");
                 } else {
                     for (const auto &b : *bands) {
                         if (!b.maxHp || *basisHp <= *b.maxHp) {
@@ -469,17 +488,18 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
                 if (band) {
                     const Cell &cell = old ? band->old : band->newCar;
                     const QString where = full || !cell.value
-                        ? QString(rowText + u", " + hpRange(previousHp, band->maxHp) + u", "
-                                  + (old ? QStringLiteral("> 3 y") : QStringLiteral("≤ 3 y")) + u" (" + util.id + u')')
+                        ? (old ? QCoreApplication::translate("Customs", "%1, %2, > 3 y (%3)") : QCoreApplication::translate("Customs", "%1, %2, ≤ 3 y (%3)"))
+                              .arg(rowText, hpRange(previousHp, band->maxHp), util.id)
                         : QString();
                     if (!cell.value) {
-                        problem = u"the utilization coefficient for " + where + u" is not in the rule data";
+                        problem = QCoreApplication::translate("Customs", "the utilization coefficient for %1 is not in the rule data").arg(where);
                     } else {
                         r.utilizationFee = Amount::of((util.baseRub * *cell.value).toKopecks());
                         if (full)
                             r.utilizationBasis = where + u": " + cell.value->toString(4) + u" × " + util.baseRub.toString(0);
                         if (cell.uncertain)
-                            r.warnings << u"the utilization coefficient " + cell.value->toString(4) + u" is uncertain: " + cell.note;
+                            r.warnings << QCoreApplication::translate("Customs", "the utilization coefficient %1 is uncertain: %2")
+                                              .arg(cell.value->toString(4), cell.note);
                     }
                 }
             }
@@ -489,7 +509,8 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
     }
 
     if (!in.power && !(r.excise.computable() && r.utilizationFee.computable()))
-        r.warnings << QStringLiteral("the power is unknown: the lines that depend on it are not computable (enter it in hp or kW)");
+        r.warnings << QCoreApplication::translate("Customs", "the power is unknown: the lines that depend on it are not "
+                                                    "computable (enter it in hp or kW)");
 
     // 9. Totals.
     const Amount *lines[] = {&r.duty, &r.excise, &r.vat, &r.clearanceFee};

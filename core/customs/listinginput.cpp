@@ -1,15 +1,17 @@
 #include "core/customs/listinginput.h"
 
+#include <QCoreApplication>
+
 namespace CarScout::Customs {
 
 std::variant<Input, QString> inputFromListing(const Listing &listing, const ListingContext &context)
 {
     if (!listing.price || *listing.price <= 0)
-        return QStringLiteral("no price");
+        return QCoreApplication::translate("Customs", "no price");
     if (listing.currency.isEmpty())
-        return QStringLiteral("no currency");
+        return QCoreApplication::translate("Customs", "no currency");
     if (listing.year <= 0)
-        return QStringLiteral("year unknown");
+        return QCoreApplication::translate("Customs", "year unknown");
     Input in;
     in.importer = context.importer;
     in.vehicle = context.vehicle;
@@ -36,15 +38,15 @@ std::variant<Input, QString> inputFromListing(const Listing &listing, const List
     case Fuel::Electric:
     case Fuel::Hydrogen: in.powertrain = Powertrain::Electric; break;   // electric drive only (8703 80)
     case Fuel::Unknown:
-    case Fuel::Other: return QStringLiteral("fuel unknown");
+    case Fuel::Other: return QCoreApplication::translate("Customs", "fuel unknown");
     }
     const bool electric = in.powertrain == Powertrain::Electric;
     if (!electric && in.engineCc <= 0)
-        return QStringLiteral("displacement unknown");
+        return QCoreApplication::translate("Customs", "displacement unknown");
     if (!in.produced.isValid())
-        return QStringLiteral("year unknown");
+        return QCoreApplication::translate("Customs", "year unknown");
     if (in.produced.earliestDate() > in.declarationDate)
-        return QStringLiteral("registered after the declaration date");
+        return QCoreApplication::translate("Customs", "registered after the declaration date");
     return in;
 }
 

@@ -1,5 +1,6 @@
 #include "core/customs/rules.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -353,10 +354,12 @@ bool loadUtilization(const QString &dir, QList<std::shared_ptr<const Utilization
 QString DutyRate::describe() const
 {
     if (eurPerCc)
-        return eurPerCc->toString(4) + QStringLiteral(" €/cm³");
+        return QCoreApplication::translate("Customs", "%1 €/cm³").arg(eurPerCc->toString(4));
+    if (percent && minEurPerCc)
+        return QCoreApplication::translate("Customs", "%1 %, min %2 €/cm³").arg(percent->toString(4), minEurPerCc->toString(4));
     QString text = percent ? percent->toString(4) + QStringLiteral(" %") : QString();
     if (minEurPerCc)
-        text += QStringLiteral(", min ") + minEurPerCc->toString(4) + QStringLiteral(" €/cm³");
+        text += QStringLiteral(", min ") + minEurPerCc->toString(4) + QStringLiteral(" €/cm³");   // not loadable: min needs percent
     return text;
 }
 
