@@ -246,6 +246,98 @@
             <source>%1 differs by %2.</source>
             <translation>%1 отличается на %2.</translation>
         </message>
+        <message>
+            <source>%1 (rounding)</source>
+            <translation>%1 (округление)</translation>
+        </message>
+        <message>
+            <source>Asking tks.ru (waiting for a CAPTCHA token)…</source>
+            <translation>Запрос к tks.ru (ожидание токена CAPTCHA)…</translation>
+        </message>
+        <message>
+            <source>CAPTCHA tokens are entered by hand: open tks.ru with these inputs and compare there.</source>
+            <translation>Токены CAPTCHA вводятся вручную: откройте tks.ru с этими данными и сравните там.</translation>
+        </message>
+        <message>
+            <source>CarScout</source>
+            <translation>CarScout</translation>
+        </message>
+        <message>
+            <source>Clearance fee</source>
+            <translation>Таможенный сбор</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Разница</translation>
+        </message>
+        <message>
+            <source>Excise</source>
+            <translation>Акциз</translation>
+        </message>
+        <message>
+            <source>Import duty / ETS</source>
+            <translation>Ввозная пошлина / ЕТС</translation>
+        </message>
+        <message>
+            <source>Open the tks.ru calculator in the browser</source>
+            <translation>Открыть калькулятор tks.ru в браузере</translation>
+        </message>
+        <message>
+            <source>Opens tks.ru with these inputs; you may have to press the calculate button and solve the CAPTCHA there.</source>
+            <translation>Открывает tks.ru с этими данными; там может понадобиться нажать «рассчитать» и пройти CAPTCHA.</translation>
+        </message>
+        <message>
+            <source>Switch on the online cross-check to compare with tks.ru (uses the CAPTCHA solver service).</source>
+            <translation>Включите онлайн-сверку, чтобы сравнить с tks.ru (используется сервис решения CAPTCHA).</translation>
+        </message>
+        <message>
+            <source>The browser could not be opened for tks.ru.</source>
+            <translation>Не удалось открыть tks.ru в браузере.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <source>Total without utilization fee</source>
+            <translation>Итого без утилизационного сбора</translation>
+        </message>
+        <message>
+            <source>Utilization fee</source>
+            <translation>Утилизационный сбор</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>НДС</translation>
+        </message>
+        <message>
+            <source>equal</source>
+            <translation>совпадает</translation>
+        </message>
+        <message>
+            <source>not computable</source>
+            <translation>не рассчитывается</translation>
+        </message>
+        <message>
+            <source>tks.ru</source>
+            <translation>tks.ru</translation>
+        </message>
+        <message>
+            <source>tks.ru agrees on every line (to the kopeck, ±1 for rounding).</source>
+            <translation>tks.ru совпадает по всем строкам (до копейки, ±1 на округление).</translation>
+        </message>
+        <message>
+            <source>tks.ru: %1</source>
+            <translation>tks.ru: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>tks.ru differs on %n line(s).</source>
+            <translation>
+                <numerusform>tks.ru расходится в %n строке.</numerusform>
+                <numerusform>tks.ru расходится в %n строках.</numerusform>
+                <numerusform>tks.ru расходится в %n строках.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CarScout::Ui::DetailPanel</name>
@@ -1250,6 +1342,25 @@ Customs estimates are indicative; the customs declaration decides.</source>
         <message>
             <source>The solver endpoint must be an http or https address.</source>
             <translation>Адрес сервиса распознавания должен быть адресом http или https.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarScout::Ui::TksCrossCheckService</name>
+        <message>
+            <source>The CAPTCHA solver service has no valid http(s) address in the settings.</source>
+            <translation>В настройках не задан корректный адрес http(s) сервиса решения CAPTCHA.</translation>
+        </message>
+        <message>
+            <source>The CAPTCHA solver's key cannot be read: there is no keychain.</source>
+            <translation>Ключ сервиса решения CAPTCHA не прочитать: нет системного хранилища ключей.</translation>
+        </message>
+        <message>
+            <source>The tks.ru cross-check is not available in demo mode: the demo has no stand-in for tks.ru and nothing leaves this computer.</source>
+            <translation>В демо-режиме сверка с tks.ru недоступна: в демо нет замены tks.ru, и ничего не уходит за пределы компьютера.</translation>
+        </message>
+        <message>
+            <source>To cross-check with tks.ru, choose a CAPTCHA token source in the settings.</source>
+            <translation>Чтобы сверяться с tks.ru, выберите источник токенов CAPTCHA в настройках.</translation>
         </message>
     </context>
     <context>

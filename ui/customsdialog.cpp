@@ -3,6 +3,9 @@
 #include "ui/costservice.h"
 #include "ui/customsbreakdown.h"
 #include "ui/settings.h"
+#include "ui/tkscrosscheck.h"
+
+#include "core/customs/tks.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,10 +19,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -32,7 +37,61 @@ CrossCheck &crossCheckHook()
     return hook;
 }
 
+QPointer<TksCrossCheckService> &tksHook()
+{
+    static QPointer<TksCrossCheckService> hook;
+    return hook;
+}
+
+bool tksRuns()
+{
+    return tksHook() && tksHook()->mode() == TksCrossCheckService::Mode::Solver;
+}
+
 enum RateColumn { CodeCol, NominalCol, RubCol };
+enum ComparisonColumn { LabelCol, OfflineCol, OnlineCol, DifferenceCol };
+
+QString comparisonLabel(const QString &key, const QString &fallback)
+{
+    if (key == u"clearance_fee_rub")
+        return CustomsDialog::tr("Clearance fee");
+    if (key == u"duty_rub")
+        return CustomsDialog::tr("Import duty / ETS");
+    if (key == u"excise_rub")
+        return CustomsDialog::tr("Excise");
+    if (key == u"vat_rub")
+        return CustomsDialog::tr("VAT");
+    if (key == u"utilization_fee_rub")
+        return CustomsDialog::tr("Utilization fee");
+    if (key == u"total_without_utilization_rub")
+        return CustomsDialog::tr("Total without utilization fee");
+    if (key == u"total_rub")
+        return CustomsDialog::tr("Total");
+    return fallback;
+}
+
+void fillComparison(QTreeWidget *tree, const Customs::Comparison &comparison)
+{
+    tree->clear();
+    for (const Customs::ComparisonLine &line : comparison.lines) {
+        auto *item = new QTreeWidgetItem(tree);
+        item->setText(LabelCol, comparisonLabel(line.key, line.label));
+        item->setText(OfflineCol, line.offline ? formatRoubles(*line.offline) : CustomsDialog::tr("not computable"));
+        item->setText(OnlineCol, line.online ? formatRoubles(*line.online) : QString());
+        if (!line.difference)
+            item->setText(DifferenceCol, QString());
+        else if (line.matches)
+            item->setText(DifferenceCol, *line.difference == 0 ? CustomsDialog::tr("equal")
+                                                               : CustomsDialog::tr("%1 (rounding)").arg(formatRoubles(*line.difference)));
+        else
+            item->setText(DifferenceCol, formatRoubles(*line.difference));
+        for (int col : {OfflineCol, OnlineCol, DifferenceCol})
+            item->setTextAlignment(col, Qt::AlignRight | Qt::AlignVCenter);
+        if (!line.matches)
+            item->setForeground(DifferenceCol, QColor(Qt::red));
+    }
+    tree->resizeColumnToContents(LabelCol);
+}
 
 QTreeWidget *makeBreakdownTree(QWidget *parent, const QString &name)
 {
@@ -48,6 +107,11 @@ QTreeWidget *makeBreakdownTree(QWidget *parent, const QString &name)
 void CustomsDialog::setCrossCheck(CrossCheck crossCheck)
 {
     crossCheckHook() = std::move(crossCheck);
+}
+
+void CustomsDialog::setTksCrossCheck(TksCrossCheckService *service)
+{
+    tksHook() = service;
 }
 
 CustomsDialog::CustomsDialog(CostService *costs, Settings *settings, Net::HttpClient *http, QWidget *parent)
@@ -76,7 +140,12 @@ CustomsDialog::CustomsDialog(CostService *costs, Settings *settings, Net::HttpCl
       m_summary(new QLabel(this)),
       m_crossEnabled(new QCheckBox(tr("Cross-check online"), this)),
       m_crossTree(makeBreakdownTree(this, QStringLiteral("crossCheck"))),
-      m_crossNote(new QLabel(this))
+      m_crossNote(new QLabel(this)),
+      m_tksTitle(new QLabel(tr("tks.ru"), this)),
+      m_tksTree(new QTreeWidget(this)),
+      m_tksNote(new QLabel(this)),
+      m_tksOpen(new QPushButton(tr("Open the tks.ru calculator in the browser"), this)),
+      m_tksDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("customsDialog"));
     setWindowTitle(tr("Customs calculator"));
@@ -145,6 +214,18 @@ CustomsDialog::CustomsDialog(CostService *costs, Settings *settings, Net::HttpCl
     m_crossNote->setTextFormat(Qt::PlainText);
     m_crossNote->setWordWrap(true);
     m_crossEnabled->setObjectName(QStringLiteral("crossEnabled"));
+    m_tksTree->setObjectName(QStringLiteral("tksComparison"));
+    m_tksTree->setHeaderLabels({tr("Payment"), tr("CarScout"), tr("tks.ru"), tr("Difference")});
+    m_tksTree->setRootIsDecorated(false);
+    m_tksNote->setObjectName(QStringLiteral("tksNote"));
+    m_tksNote->setTextFormat(Qt::PlainText);
+    m_tksNote->setWordWrap(true);
+    m_tksOpen->setObjectName(QStringLiteral("tksOpen"));
+    m_tksOpen->setToolTip(tr("Opens tks.ru with these inputs; you may have to press the calculate button and "
+                             "solve the CAPTCHA there."));
+    m_tksDebounce->setSingleShot(true);
+    m_tksDebounce->setInterval(600);   // one paid CAPTCHA token per settled input, not per keystroke
+    connect(m_tksDebounce, &QTimer::timeout, this, &CustomsDialog::runTks);
 
     auto *powerRow = new QHBoxLayout;
     powerRow->addWidget(m_power, 1);
@@ -185,8 +266,38 @@ CustomsDialog::CustomsDialog(CostService *costs, Settings *settings, Net::HttpCl
     onlineLayout->addWidget(m_crossEnabled);
     onlineLayout->addWidget(m_crossTree, 1);
     onlineLayout->addWidget(m_crossNote);
+    onlineLayout->addWidget(m_tksTitle);
+    onlineLayout->addWidget(m_tksTree, 1);
+    onlineLayout->addWidget(m_tksNote);
+    onlineLayout->addWidget(m_tksOpen);
 
+    const bool tksShown = bool(tksHook());
+    const bool anyOnline = bool(crossCheckHook()) || tksRuns();
     if (!crossCheckHook()) {
+        m_crossTree->hide();
+        m_crossNote->hide();
+    }
+    m_tksTitle->setVisible(tksShown);
+    m_tksTree->setVisible(tksRuns());
+    m_tksNote->setVisible(tksShown);
+    m_tksOpen->setVisible(tksShown && tksHook()->mode() == TksCrossCheckService::Mode::Manual);
+    if (tksShown) {
+        switch (tksHook()->mode()) {
+        case TksCrossCheckService::Mode::Unavailable: m_tksNote->setText(tksHook()->unavailableReason()); break;
+        case TksCrossCheckService::Mode::Manual:
+            m_tksNote->setText(tr("CAPTCHA tokens are entered by hand: open tks.ru with these inputs and compare there."));
+            break;
+        case TksCrossCheckService::Mode::Solver:
+            m_tksNote->setText(tr("Switch on the online cross-check to compare with tks.ru (uses the CAPTCHA solver service)."));
+            break;
+        }
+    }
+    connect(m_tksOpen, &QPushButton::clicked, this, [this] {
+        if (!TksCrossCheckService::openCalculator(input()))
+            m_tksNote->setText(tr("The browser could not be opened for tks.ru."));
+    });
+
+    if (!crossCheckHook() && !tksShown) {
         // Nothing to compare with: give the breakdown the room and say why there is no second column.
         online->hide();
         offlineLayout->addWidget(m_crossNote);
@@ -212,10 +323,10 @@ CustomsDialog::CustomsDialog(CostService *costs, Settings *settings, Net::HttpCl
     if (defaults.costsToBorder > 0)
         m_costsToBorder->setText(QString::number(defaults.costsToBorder));
     m_costsCurrency->setCurrentText(defaults.costsCurrency);
-    m_crossEnabled->setChecked(defaults.onlineCrossCheck && bool(crossCheckHook()));
-    m_crossEnabled->setEnabled(bool(crossCheckHook()));
-    m_crossNote->setText(crossCheckHook() ? QString()
-                                          : tr("No online calculator is available in this build; the offline rules are shown."));
+    m_crossEnabled->setChecked(defaults.onlineCrossCheck && anyOnline);
+    m_crossEnabled->setEnabled(anyOnline);
+    m_crossNote->setText(anyOnline ? QString()
+                                   : tr("No online calculator is available in this build; the offline rules are shown."));
 
     for (QComboBox *box : {m_importer, m_vehicle, m_powertrain, m_powerUnit})
         connect(box, &QComboBox::currentIndexChanged, this, &CustomsDialog::recompute);
@@ -235,11 +346,22 @@ CustomsDialog::CustomsDialog(CostService *costs, Settings *settings, Net::HttpCl
     connect(m_costsToBorder, &QLineEdit::textChanged, this, &CustomsDialog::recompute);
     connect(m_rates, &QTableWidget::itemChanged, this, &CustomsDialog::recompute);
     connect(m_crossEnabled, &QCheckBox::toggled, this, &CustomsDialog::runCrossCheck);
+    connect(m_crossEnabled, &QCheckBox::toggled, this, [this] {
+        updateTksActive();
+        scheduleTks();
+    });
+    updateTksActive();
 
     fillRatesFromService();
     updateEnabled();
     recompute();
-    resize(crossCheckHook() ? 1240 : 1000, 640);
+    resize(crossCheckHook() || tksShown ? 1240 : 1000, 640);
+}
+
+CustomsDialog::~CustomsDialog()
+{
+    if (m_tksActive && tksHook())
+        tksHook()->setActive(false);
 }
 
 void CustomsDialog::fillRatesFromService()
@@ -436,6 +558,7 @@ void CustomsDialog::recompute()
     emit computed();
     if (m_crossEnabled->isChecked())
         runCrossCheck();
+    scheduleTks();
 }
 
 void CustomsDialog::runCrossCheck()
@@ -463,6 +586,69 @@ void CustomsDialog::runCrossCheck()
         } else {
             self->m_crossNote->setText(origin);
         }
+    });
+}
+
+} // namespace CarScout::Ui
+
+namespace CarScout::Ui {
+
+// The token pool runs only while the cross-check is switched on here (tokens cost money and expire in ~2 min).
+void CustomsDialog::updateTksActive()
+{
+    const bool want = m_crossEnabled->isChecked() && tksRuns();
+    if (want == m_tksActive)
+        return;
+    m_tksActive = want;
+    tksHook()->setActive(want);
+    if (!want)
+        m_tksLastQuery.clear();
+}
+
+void CustomsDialog::scheduleTks()
+{
+    if (m_loading || !tksRuns() || !m_crossEnabled->isChecked()) {
+        m_tksDebounce->stop();
+        return;
+    }
+    if (!m_result.ok) {
+        m_tksDebounce->stop();
+        m_tksTree->clear();
+        m_tksLastQuery.clear();
+        ++m_tksTicket;
+        m_tksNote->setText(tr("Fix the inputs first."));
+        return;
+    }
+    if (Customs::tksFormFields(input()).toString() == m_tksLastQuery)
+        return;   // the same question was already asked
+    m_tksDebounce->start();
+}
+
+void CustomsDialog::runTks()
+{
+    if (!tksRuns() || !m_crossEnabled->isChecked() || !m_result.ok)
+        return;
+    const Customs::Input in = input();
+    m_tksLastQuery = Customs::tksFormFields(in).toString();
+    const quint64 ticket = ++m_tksTicket;
+    m_tksTree->clear();
+    m_tksNote->setText(tr("Asking tks.ru (waiting for a CAPTCHA token)…"));
+    const QPointer<CustomsDialog> self(this);
+    tksHook()->check(in, m_result, [self, ticket](const Customs::CrossCheckReply &reply) {
+        if (!self || ticket != self->m_tksTicket)
+            return;
+        if (!reply.comparison) {
+            self->m_tksLastQuery.clear();   // a failure may be retried with the same inputs
+            self->m_tksNote->setText(tr("tks.ru: %1").arg(reply.error));
+            return;
+        }
+        fillComparison(self->m_tksTree, *reply.comparison);
+        int differing = 0;
+        for (const Customs::ComparisonLine &line : reply.comparison->lines)
+            differing += line.matches ? 0 : 1;
+        self->m_tksNote->setText(reply.comparison->allMatch
+                                     ? tr("tks.ru agrees on every line (to the kopeck, ±1 for rounding).")
+                                     : tr("tks.ru differs on %n line(s).", nullptr, differing));
     });
 }
 

@@ -17,8 +17,10 @@ class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class QTimer;
 class QTreeWidget;
 
 namespace CarScout::Net {
@@ -29,6 +31,7 @@ namespace CarScout::Ui {
 
 class CostService;
 class Settings;
+class TksCrossCheckService;
 
 // An online calculator run for the cross-check column: calls `done` with its result (ok=false + error when it
 // failed). Set by the application when the customs library provides one (tks.ru / calcus.ru).
@@ -40,8 +43,11 @@ class CustomsDialog : public QDialog
     Q_OBJECT
 public:
     CustomsDialog(CostService *costs, Settings *settings, Net::HttpClient *http, QWidget *parent = nullptr);
+    ~CustomsDialog() override;
 
     static void setCrossCheck(CrossCheck crossCheck);
+    // The tks.ru cross-check (solver tokens, the manual browser path, or unavailable with a reason); not owned.
+    static void setTksCrossCheck(TksCrossCheckService *service);
 
     void prefill(const Listing &listing);
     void setInput(const Customs::Input &input);
@@ -53,6 +59,8 @@ public:
     const Customs::Result &result() const { return m_result; }
     QTreeWidget *breakdownTree() const { return m_breakdown; }
     QTreeWidget *crossCheckTree() const { return m_crossTree; }
+    QTreeWidget *tksTree() const { return m_tksTree; }   // payment | CarScout | tks.ru | difference
+    QLabel *tksNote() const { return m_tksNote; }
     QLabel *summaryLabel() const { return m_summary; }
 
 public slots:
@@ -66,6 +74,9 @@ private:
     void ensureRateRows();
     void updateEnabled();
     void runCrossCheck();
+    void updateTksActive();
+    void scheduleTks();
+    void runTks();
 
     CostService *m_costs;
     Settings *m_settings;
@@ -96,6 +107,14 @@ private:
     QCheckBox *m_crossEnabled;
     QTreeWidget *m_crossTree;
     QLabel *m_crossNote;
+    QLabel *m_tksTitle;
+    QTreeWidget *m_tksTree;
+    QLabel *m_tksNote;
+    QPushButton *m_tksOpen;
+    QTimer *m_tksDebounce;
+    bool m_tksActive = false;
+    QString m_tksLastQuery;
+    quint64 m_tksTicket = 0;
 };
 
 } // namespace CarScout::Ui

@@ -1,5 +1,6 @@
 #include "ui/guiapplication.h"
 
+#include "core/common/clock.h"
 #include "core/customs/calcus.h"
 #include "core/customs/cbrclient.h"
 #include "core/demo/demobackends.h"
@@ -21,6 +22,7 @@
 #include "ui/searchpane.h"
 #include "ui/settings.h"
 #include "ui/sourcesetup.h"
+#include "ui/tkscrosscheck.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -271,6 +273,15 @@ int runGui(int argc, char **argv)
         });
     }
 
+    // tks.ru: tokens from the solver service (pool idle until a calculator switches the cross-check on), the
+    // browser for manual tokens, and never in demo mode (no stand-in for tks.ru).
+    SystemClock clock;
+    TksCrossCheckService::Options tksOptions;
+    tksOptions.demoMode = demoMode;
+    TksCrossCheckService tks(&http, secrets, &clock, tksOptions);
+    tks.configure(settings->tokens());
+    CustomsDialog::setTksCrossCheck(&tks);
+
     AppContext context;
     context.settings = settings.get();
     context.http = &http;
@@ -285,6 +296,7 @@ int runGui(int argc, char **argv)
     MainWindow window(context);
     QObject::connect(&window, &MainWindow::settingsApplied, &window, [&] {
         loadRates();   // a new declaration date needs the rates of that date
+        tks.configure(settings->tokens());
         Net::ClientConfig c = http.config();
         if (!demoMode)
             c.proxy = proxyConfigFrom(settings->proxy(), QString());
@@ -327,6 +339,8 @@ int runGui(int argc, char **argv)
     }
 
     const int status = app.exec();
+    CustomsDialog::setTksCrossCheck(nullptr);
+    tks.configure({});   // stops the token pool before the network goes
     http.cancelAll();
     return status;
 }
