@@ -35,6 +35,9 @@ struct ClientConfig
     QByteArray userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
                            "Chrome/138.0.0.0 Safari/537.36";
     QByteArray acceptLanguage = "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7,ru;q=0.6";
+    // A QNetworkDiskCache there for requests marked HttpRequest::cacheable (photos); empty = no disk cache.
+    QString diskCacheDirectory;
+    qint64 diskCacheMaxBytes = 256 * 1024 * 1024;
 };
 
 // Parses one --remap value "HOST=URL" (e.g. "api.encar.com=http://127.0.0.1:8080/api.encar.com").

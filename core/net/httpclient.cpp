@@ -11,7 +11,9 @@
 #include "core/net/sourcepolicy.h"
 
 #include <QHash>
+#include <QDir>
 #include <QNetworkAccessManager>
+#include <QNetworkDiskCache>
 #include <QNetworkCookieJar>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -104,6 +106,24 @@ struct ClientState
             QObject::connect(it->second.timer, &QTimer::timeout, q, [this, key] { pump(key); });
         }
         return it->second;
+    }
+
+    // A new QNetworkDiskCache when the directory or size changed; the manager owns (and deletes) the old one.
+    void applyDiskCache()
+    {
+        const auto *current = qobject_cast<QNetworkDiskCache *>(nam->cache());
+        if (config.diskCacheDirectory.isEmpty()) {
+            if (current)
+                nam->setCache(nullptr);
+            return;
+        }
+        if (current && current->cacheDirectory() == QDir(config.diskCacheDirectory).absolutePath() + u'/'
+            && current->maximumCacheSize() == config.diskCacheMaxBytes)
+            return;
+        auto *cache = new QNetworkDiskCache;
+        cache->setCacheDirectory(config.diskCacheDirectory);
+        cache->setMaximumCacheSize(config.diskCacheMaxBytes);
+        nam->setCache(cache);
     }
 
     void applyProxy()
@@ -221,6 +241,10 @@ private:
         const QUrl actual = applyRemap(m_upstream, m_d->config.remaps);
         QNetworkRequest request(actual);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        const bool cached = m_request.cacheable && m_request.method == "GET" && m_method.isEmpty();
+        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                             cached ? QNetworkRequest::PreferCache : QNetworkRequest::AlwaysNetwork);
+        request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, cached);
         request.setRawHeader("User-Agent", m_d->config.userAgent);
         request.setRawHeader("Accept-Language", m_d->config.acceptLanguage);
         request.setRawHeader("Accept", m_request.expectJson
@@ -621,6 +645,7 @@ HttpClient::HttpClient(const ClientConfig &config, QObject *parent, Clock *clock
     d->nam = new QNetworkAccessManager(this);
     d->nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     d->applyProxy();
+    d->applyDiskCache();
 }
 
 HttpClient::~HttpClient()
@@ -713,6 +738,7 @@ void HttpClient::setConfig(const ClientConfig &config)
 {
     d->config = config;
     d->applyProxy();
+    d->applyDiskCache();
     d->nam->clearConnectionCache();
 }
 

@@ -27,6 +27,7 @@ struct HttpRequest
     qint64 maxBodyBytes = -1;       // -1 = the client's default
     bool expectJson = false;        // an empty body or an HTML page (<!DOCTYPE/<html) answering it = block page
     int totalTimeoutMs = -1;        // cap on one attempt from start to end; -1 = the source's default
+    bool cacheable = false;         // GET only: answered from the disk cache when there (ClientConfig), else stored
 };
 
 enum class ErrorKind {
