@@ -61,6 +61,13 @@ QString yesNo(bool value)
     return value ? QCoreApplication::translate("DetailPanel", "yes") : QCoreApplication::translate("DetailPanel", "no");
 }
 
+// Section titles, labels and fixed values the sources mark in the "DetailFields" context (core/sources/*);
+// text taken from a page has no entry and is shown as it is.
+QString detailText(const QString &text)
+{
+    return QCoreApplication::translate("DetailFields", text.toUtf8().constData());
+}
+
 QString sectionTitle(const Sources::DetailSection &section)
 {
     static const QHash<QString, const char *> known = {
@@ -73,7 +80,7 @@ QString sectionTitle(const Sources::DetailSection &section)
     };
     if (const auto it = known.constFind(section.id); it != known.cend())
         return QCoreApplication::translate("DetailPanel", it.value());
-    return section.title.isEmpty() ? section.id : section.title;
+    return section.title.isEmpty() ? section.id : detailText(section.title);
 }
 } // namespace
 
@@ -387,7 +394,7 @@ void DetailPanel::fillSpecs()
         for (const Sources::DetailSection &section : m_detail->sections) {
             auto *item = new QTreeWidgetItem(m_specs, {sectionTitle(section)});
             for (const Sources::DetailField &field : section.fields)
-                add(item, field.label, field.value);
+                add(item, detailText(field.label), detailText(field.value));
             item->setExpanded(section.id == u"spec");
         }
         if (!m_detail->options.isEmpty()) {
@@ -498,6 +505,7 @@ void DetailPanel::showPhoto(int index)
     request.source = QStringLiteral("photos");
     request.group = m_photoGroup;
     request.maxBodyBytes = 16 * 1024 * 1024;
+    request.cacheable = true;   // the HTTP disk cache: browsing back and forth does not fetch a photo twice
     const quint64 ticket = ++m_photoRequest;
     const int shown = m_photoIndex;
     const QSize target = m_photo->size().expandedTo(QSize(320, 220));

@@ -13,6 +13,15 @@ namespace CarScout::Sources::Encar {
 
 namespace {
 
+// Labels, section titles and fixed values stay English in the data (JSON, exports); they are marked here
+// for lupdate and translated in the "DetailFields" context where the GUI shows them.
+QString marked(const char *text) { return QString::fromUtf8(text); }
+
+QString yesNo(bool value)
+{
+    return value ? marked(QT_TRANSLATE_NOOP("DetailFields", "yes")) : marked(QT_TRANSLATE_NOOP("DetailFields", "no"));
+}
+
 JobError parseError(const QString &what, const QString &message)
 {
     JobError e;
@@ -130,14 +139,14 @@ QString grouped(qint64 n)
 QString manwonText(double manwon)
 {
     if (!priceFromManwon(manwon))
-        return u"call for price"_qs;
+        return marked(QT_TRANSLATE_NOOP("DetailFields", "call for price"));
     return grouped(qint64(manwon) * 10000) + u" KRW ("_qs + QString::number(qint64(manwon)) + u" 만원)"_qs;
 }
 
-void addField(DetailSection &s, const QString &label, const QString &value)
+void addField(DetailSection &s, const char *label, const QString &value)
 {
     if (!value.isEmpty())
-        s.fields << DetailField{label, value};
+        s.fields << DetailField{marked(label), value};
 }
 
 } // namespace
@@ -268,56 +277,56 @@ JobError parseVehicleDetail(const QByteArray &body, const QString &requestedId, 
     }
     d.description = r.string(contents, u"text"_qs, u"contents."_qs);
 
-    DetailSection specSection{u"spec"_qs, u"Specification"_qs, {}};
+    DetailSection specSection{u"spec"_qs, marked(QT_TRANSLATE_NOOP("DetailFields", "Specification")), {}};
     if (l.year)
-        addField(specSection, u"First registration"_qs, u"%1-%2"_qs.arg(l.year).arg(l.month, 2, 10, QChar(u'0')));
-    addField(specSection, u"Model year"_qs, r.string(category, u"formYear"_qs, c));
-    addField(specSection, u"Mileage"_qs, grouped(l.mileageKm) + u" km"_qs);
+        addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "First registration"), u"%1-%2"_qs.arg(l.year).arg(l.month, 2, 10, QChar(u'0')));
+    addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "Model year"), r.string(category, u"formYear"_qs, c));
+    addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "Mileage"), grouped(l.mileageKm) + u" km"_qs);
     if (l.engineCc)
-        addField(specSection, u"Displacement"_qs, QString::number(l.engineCc) + u" cc"_qs);
-    addField(specSection, u"Fuel"_qs, fuelName);
-    addField(specSection, u"Transmission"_qs, transmissionName);
-    addField(specSection, u"Body"_qs, l.body);
-    addField(specSection, u"Colour"_qs, l.color);
+        addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "Displacement"), QString::number(l.engineCc) + u" cc"_qs);
+    addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "Fuel"), fuelName);
+    addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "Transmission"), transmissionName);
+    addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "Body"), l.body);
+    addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "Colour"), l.color);
     const double seats = r.number(spec, u"seatCount"_qs, s);
     if (seats > 0)
-        addField(specSection, u"Seats"_qs, QString::number(int(seats)));
-    addField(specSection, u"Plate"_qs, out->vehicleNo);
-    addField(specSection, u"VIN"_qs, vin);
-    addField(specSection, u"Engine power"_qs, u"not given by Encar: enter it for customs"_qs);
+        addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "Seats"), QString::number(int(seats)));
+    addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "Plate"), out->vehicleNo);
+    addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "VIN"), vin);
+    addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "Engine power"), marked(QT_TRANSLATE_NOOP("DetailFields", "not given by Encar: enter it for customs")));
 
-    DetailSection priceSection{u"price"_qs, u"Price"_qs, {}};
-    addField(priceSection, u"Price"_qs, manwonText(price));
+    DetailSection priceSection{u"price"_qs, marked(QT_TRANSLATE_NOOP("DetailFields", "Price")), {}};
+    addField(priceSection, QT_TRANSLATE_NOOP("DetailFields", "Price"), manwonText(price));
     const double origin = r.number(category, u"originPrice"_qs, c);
     if (origin > 0)
-        addField(priceSection, u"New-car price"_qs, manwonText(origin));
+        addField(priceSection, QT_TRANSLATE_NOOP("DetailFields", "New-car price"), manwonText(origin));
     const QJsonObject warranty = r.object(category, u"warranty"_qs, c);
     const double bodyMonths = r.number(warranty, u"bodyMonth"_qs, c + u"warranty."_qs);
     if (bodyMonths > 0)
-        addField(priceSection, u"Maker warranty (body)"_qs,
+        addField(priceSection, QT_TRANSLATE_NOOP("DetailFields", "Maker warranty (body)"),
                  u"%1 months / %2 km"_qs.arg(int(bodyMonths)).arg(grouped(qint64(r.number(warranty, u"bodyMileage"_qs, c)))));
     const double trMonths = r.number(warranty, u"transmissionMonth"_qs, c + u"warranty."_qs);
     if (trMonths > 0)
-        addField(priceSection, u"Maker warranty (powertrain)"_qs,
+        addField(priceSection, QT_TRANSLATE_NOOP("DetailFields", "Maker warranty (powertrain)"),
                  u"%1 months / %2 km"_qs.arg(int(trMonths)).arg(grouped(qint64(r.number(warranty, u"transmissionMileage"_qs, c)))));
-    addField(priceSection, u"Ad status"_qs, r.string(ad, u"status"_qs, u"advertisement."_qs));
+    addField(priceSection, QT_TRANSLATE_NOOP("DetailFields", "Ad status"), r.string(ad, u"status"_qs, u"advertisement."_qs));
 
-    DetailSection conditionSection{u"condition"_qs, u"Condition"_qs, {}};
-    addField(conditionSection, u"Accident record"_qs, out->recordViewable ? u"available"_qs : u"not available"_qs);
-    addField(conditionSection, u"Inspection report"_qs, formats.isEmpty() ? u"none"_qs : u"available"_qs);
+    DetailSection conditionSection{u"condition"_qs, marked(QT_TRANSLATE_NOOP("DetailFields", "Condition")), {}};
+    addField(conditionSection, QT_TRANSLATE_NOOP("DetailFields", "Accident record"), out->recordViewable ? marked(QT_TRANSLATE_NOOP("DetailFields", "available")) : marked(QT_TRANSLATE_NOOP("DetailFields", "not available")));
+    addField(conditionSection, QT_TRANSLATE_NOOP("DetailFields", "Inspection report"), formats.isEmpty() ? marked(QT_TRANSLATE_NOOP("DetailFields", "none")) : marked(QT_TRANSLATE_NOOP("DetailFields", "available")));
     const QJsonObject seizing = r.object(condition, u"seizing"_qs, u"condition."_qs);
-    addField(conditionSection, u"Seizures"_qs, QString::number(int(r.number(seizing, u"seizingCount"_qs, u"condition.seizing."_qs))));
-    addField(conditionSection, u"Pledges"_qs, QString::number(int(r.number(seizing, u"pledgeCount"_qs, u"condition.seizing."_qs))));
+    addField(conditionSection, QT_TRANSLATE_NOOP("DetailFields", "Seizures"), QString::number(int(r.number(seizing, u"seizingCount"_qs, u"condition.seizing."_qs))));
+    addField(conditionSection, QT_TRANSLATE_NOOP("DetailFields", "Pledges"), QString::number(int(r.number(seizing, u"pledgeCount"_qs, u"condition.seizing."_qs))));
 
     // Seller: the firm and region; phone numbers are left out of the default sections.
-    DetailSection sellerSection{u"seller"_qs, u"Seller"_qs, {}};
-    addField(sellerSection, u"Dealer firm"_qs, l.seller);
-    addField(sellerSection, u"Region"_qs, l.location);
-    addField(sellerSection, u"Seller type"_qs, r.string(contact, u"userType"_qs, u"contact."_qs));
-    addField(sellerSection, u"Listed"_qs, r.string(manage, u"registDateTime"_qs, u"manage."_qs));
+    DetailSection sellerSection{u"seller"_qs, marked(QT_TRANSLATE_NOOP("DetailFields", "Seller")), {}};
+    addField(sellerSection, QT_TRANSLATE_NOOP("DetailFields", "Dealer firm"), l.seller);
+    addField(sellerSection, QT_TRANSLATE_NOOP("DetailFields", "Region"), l.location);
+    addField(sellerSection, QT_TRANSLATE_NOOP("DetailFields", "Seller type"), r.string(contact, u"userType"_qs, u"contact."_qs));
+    addField(sellerSection, QT_TRANSLATE_NOOP("DetailFields", "Listed"), r.string(manage, u"registDateTime"_qs, u"manage."_qs));
     const double views = r.number(manage, u"viewCount"_qs, u"manage."_qs);
     if (views > 0)
-        addField(sellerSection, u"Views"_qs, QString::number(qint64(views)));
+        addField(sellerSection, QT_TRANSLATE_NOOP("DetailFields", "Views"), QString::number(qint64(views)));
 
     d.sections = {specSection, priceSection, conditionSection, sellerSection};
     if (!r.error.isEmpty())
@@ -398,29 +407,29 @@ JobError parseRecord(const QByteArray &body, AccidentSummary *out)
 
 DetailSection inspectionSection(const InspectionSummary &i)
 {
-    DetailSection s{u"inspection"_qs, u"Inspection report"_qs, {}};
-    addField(s, u"Mileage at inspection"_qs, grouped(i.mileageKm) + u" km"_qs);
-    addField(s, u"Accident history"_qs, i.accident ? u"yes"_qs : u"no"_qs);
-    addField(s, u"Simple repair"_qs, i.simpleRepair ? u"yes"_qs : u"no"_qs);
-    addField(s, u"Replaced panels"_qs, i.replacedPanels.isEmpty() ? u"none"_qs : i.replacedPanels.join(u", "_qs));
-    addField(s, u"Welded panels"_qs, i.weldedPanels.isEmpty() ? u"none"_qs : i.weldedPanels.join(u", "_qs));
+    DetailSection s{u"inspection"_qs, marked(QT_TRANSLATE_NOOP("DetailFields", "Inspection report")), {}};
+    addField(s, QT_TRANSLATE_NOOP("DetailFields", "Mileage at inspection"), grouped(i.mileageKm) + u" km"_qs);
+    addField(s, QT_TRANSLATE_NOOP("DetailFields", "Accident history"), yesNo(i.accident));
+    addField(s, QT_TRANSLATE_NOOP("DetailFields", "Simple repair"), yesNo(i.simpleRepair));
+    addField(s, QT_TRANSLATE_NOOP("DetailFields", "Replaced panels"), i.replacedPanels.isEmpty() ? marked(QT_TRANSLATE_NOOP("DetailFields", "none")) : i.replacedPanels.join(u", "_qs));
+    addField(s, QT_TRANSLATE_NOOP("DetailFields", "Welded panels"), i.weldedPanels.isEmpty() ? marked(QT_TRANSLATE_NOOP("DetailFields", "none")) : i.weldedPanels.join(u", "_qs));
     for (const QString &n : i.notes)
-        addField(s, u"Note"_qs, n);
+        addField(s, QT_TRANSLATE_NOOP("DetailFields", "Note"), n);
     return s;
 }
 
 DetailSection accidentSection(const AccidentSummary &a)
 {
-    DetailSection s{u"accident"_qs, u"Accident and insurance record"_qs, {}};
-    addField(s, u"Insurance accidents"_qs, QString::number(a.accidentCount));
-    addField(s, u"Own damage"_qs, grouped(a.ownDamageKrw) + u" KRW"_qs);
-    addField(s, u"Damage to others"_qs, grouped(a.otherDamageKrw) + u" KRW"_qs);
-    addField(s, u"Owner changes"_qs, QString::number(a.ownerChanges));
-    addField(s, u"Plate changes"_qs, QString::number(a.plateChanges));
-    addField(s, u"Total loss"_qs, a.totalLoss ? u"yes"_qs : u"no"_qs);
-    addField(s, u"Flood damage"_qs, a.flood ? u"yes"_qs : u"no"_qs);
-    addField(s, u"Theft"_qs, a.theft ? u"yes"_qs : u"no"_qs);
-    addField(s, u"Rental or business use"_qs, a.commercialUse ? u"yes"_qs : u"no"_qs);
+    DetailSection s{u"accident"_qs, marked(QT_TRANSLATE_NOOP("DetailFields", "Accident and insurance record")), {}};
+    addField(s, QT_TRANSLATE_NOOP("DetailFields", "Insurance accidents"), QString::number(a.accidentCount));
+    addField(s, QT_TRANSLATE_NOOP("DetailFields", "Own damage"), grouped(a.ownDamageKrw) + u" KRW"_qs);
+    addField(s, QT_TRANSLATE_NOOP("DetailFields", "Damage to others"), grouped(a.otherDamageKrw) + u" KRW"_qs);
+    addField(s, QT_TRANSLATE_NOOP("DetailFields", "Owner changes"), QString::number(a.ownerChanges));
+    addField(s, QT_TRANSLATE_NOOP("DetailFields", "Plate changes"), QString::number(a.plateChanges));
+    addField(s, QT_TRANSLATE_NOOP("DetailFields", "Total loss"), yesNo(a.totalLoss));
+    addField(s, QT_TRANSLATE_NOOP("DetailFields", "Flood damage"), yesNo(a.flood));
+    addField(s, QT_TRANSLATE_NOOP("DetailFields", "Theft"), yesNo(a.theft));
+    addField(s, QT_TRANSLATE_NOOP("DetailFields", "Rental or business use"), yesNo(a.commercialUse));
     return s;
 }
 

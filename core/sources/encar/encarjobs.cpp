@@ -6,6 +6,8 @@
 #include "core/sources/encar/encarsource.h"
 #include "core/sources/sourcejobs.h"
 
+#include <QCoreApplication>
+
 namespace CarScout::Sources::Encar {
 
 namespace {
@@ -49,7 +51,7 @@ void EncarSearchJob::onResponse(const Net::HttpResponse &response)
         return;
     m_progress.rateWaitMs += response.rateWaitMs;
     if (!response.ok()) {
-        finish(networkError(u"Encar list page at offset %1"_qs.arg(m_offset), response));
+        finish(networkError(QCoreApplication::translate("Sources", "Encar list page at offset %1").arg(m_offset), response));
         return;
     }
     // Big pages (up to 1,000 items, ~1 MB) are parsed on the thread pool; the GUI thread only merges.
@@ -147,7 +149,7 @@ void EncarCatalogJob::requestNext()
         if (m_done)
             return;
         if (!r.ok()) {
-            finish({}, networkError(u"Encar filter tree"_qs, r));
+            finish({}, networkError(QCoreApplication::translate("Sources", "Encar filter tree"), r));
             return;
         }
         QList<FilterNode> children;
@@ -196,7 +198,7 @@ void EncarDetailJob::onDetail(const Net::HttpResponse &response)
     if (m_done)
         return;
     if (!response.ok()) {
-        finish(networkError(u"Encar vehicle %1"_qs.arg(m_id), response));
+        finish(networkError(QCoreApplication::translate("Sources", "Encar vehicle %1").arg(m_id), response));
         return;
     }
     if (JobError e = parseVehicleDetail(response.body, m_id, m_terms, &m_detail); e.isError()) {
@@ -221,11 +223,11 @@ void EncarDetailJob::onInspection(const Net::HttpResponse &response)
     if (response.ok()) {
         InspectionSummary inspection;
         if (const JobError e = parseInspection(response.body, &inspection); e.isError())
-            m_notes << DetailField{u"Inspection report"_qs, e.message};
+            m_notes << DetailField{QString::fromUtf8(QT_TRANSLATE_NOOP("DetailFields", "Inspection report")), e.message};
         else
             m_detail.detail.inspection = inspection;
     } else if (response.status != 404) {   // 404 = no report
-        m_notes << DetailField{u"Inspection report"_qs, networkError(u"unavailable"_qs, response).message};
+        m_notes << DetailField{QString::fromUtf8(QT_TRANSLATE_NOOP("DetailFields", "Inspection report")), networkError(QCoreApplication::translate("Sources", "unavailable"), response).message};
     }
     --m_pending;
     maybeFinish();
@@ -238,11 +240,11 @@ void EncarDetailJob::onRecord(const Net::HttpResponse &response)
     if (response.ok()) {
         AccidentSummary record;
         if (const JobError e = parseRecord(response.body, &record); e.isError())
-            m_notes << DetailField{u"Accident record"_qs, e.message};
+            m_notes << DetailField{QString::fromUtf8(QT_TRANSLATE_NOOP("DetailFields", "Accident record")), e.message};
         else
             m_detail.detail.accidents = record;
     } else if (response.status != 404) {   // 404 = no record
-        m_notes << DetailField{u"Accident record"_qs, networkError(u"unavailable"_qs, response).message};
+        m_notes << DetailField{QString::fromUtf8(QT_TRANSLATE_NOOP("DetailFields", "Accident record")), networkError(QCoreApplication::translate("Sources", "unavailable"), response).message};
     }
     --m_pending;
     maybeFinish();
@@ -258,7 +260,7 @@ void EncarDetailJob::maybeFinish()
     if (d.accidents)
         d.sections << accidentSection(*d.accidents);
     if (!m_notes.isEmpty())
-        d.sections << DetailSection{u"notes"_qs, u"Notes"_qs, m_notes};
+        d.sections << DetailSection{u"notes"_qs, QString::fromUtf8(QT_TRANSLATE_NOOP("DetailFields", "Notes")), m_notes};
     finish({});
 }
 

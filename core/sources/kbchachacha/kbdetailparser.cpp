@@ -16,6 +16,20 @@ using Html::HtmlNode;
 
 namespace {
 
+// The page's own labels (Korean) are kept in the data; those the parser knows are marked for lupdate so the GUI
+// can translate them in the "DetailFields" context, like the English labels and section titles.
+[[maybe_unused]] constexpr const char *kTranslatedPageLabels[] = {
+    QT_TRANSLATE_NOOP("DetailFields", "차량정보"), QT_TRANSLATE_NOOP("DetailFields", "연식"),
+    QT_TRANSLATE_NOOP("DetailFields", "주행거리"), QT_TRANSLATE_NOOP("DetailFields", "연료"),
+    QT_TRANSLATE_NOOP("DetailFields", "변속기"), QT_TRANSLATE_NOOP("DetailFields", "차종"),
+    QT_TRANSLATE_NOOP("DetailFields", "배기량"), QT_TRANSLATE_NOOP("DetailFields", "색상"),
+    QT_TRANSLATE_NOOP("DetailFields", "판매가격"), QT_TRANSLATE_NOOP("DetailFields", "이전가격"),
+    QT_TRANSLATE_NOOP("DetailFields", "시세안전구간"), QT_TRANSLATE_NOOP("DetailFields", "보험사고정보"),
+    QT_TRANSLATE_NOOP("DetailFields", "전손이력"), QT_TRANSLATE_NOOP("DetailFields", "침수이력"),
+    QT_TRANSLATE_NOOP("DetailFields", "용도이력"), QT_TRANSLATE_NOOP("DetailFields", "도난이력"),
+    QT_TRANSLATE_NOOP("DetailFields", "소유자변경"), QT_TRANSLATE_NOOP("DetailFields", "성능점검기록부"),
+};
+
 #define KB_CLS(c) "[contains(concat(' ', normalize-space(@class), ' '), ' " c " ')]"
 
 constexpr const char *kJsonLd = "//script[@type='application/ld+json']";
@@ -182,7 +196,7 @@ KbDetailResult parseDetailPage(const QByteArray &body, const QString &requestedS
     if (!urlSeq.isEmpty())
         l.id = urlSeq;
 
-    DetailSection spec{u"spec"_qs, u"Specifications"_qs, {}};
+    DetailSection spec{u"spec"_qs, QString::fromUtf8(QT_TRANSLATE_NOOP("DetailFields", "Specifications")), {}};
     QString ccText;
     for (const HtmlNode &th : headers) {
         const QString label = th.text();
@@ -246,7 +260,7 @@ KbDetailResult parseDetailPage(const QByteArray &body, const QString &requestedS
 
     // Price: the price shown as current (a <strong> after a struck-through old price) wins over JSON-LD,
     // which keeps the first advertised price.
-    DetailSection price{u"price"_qs, u"Price"_qs, {}};
+    DetailSection price{u"price"_qs, QString::fromUtf8(QT_TRANSLATE_NOOP("DetailFields", "Price")), {}};
     const HtmlNode dd = doc.first(kPriceDd);
     const QString current = dd.textOf("./strong");
     const QString previous = dd.textOf("./span");
@@ -259,7 +273,7 @@ KbDetailResult parseDetailPage(const QByteArray &body, const QString &requestedS
     if (!l.price)
         l.price = r.jsonLdPriceKrw;
     if (r.jsonLdPriceKrw)
-        price.fields.append({u"JSON-LD offers.price (KRW)"_qs, QString::number(*r.jsonLdPriceKrw)});
+        price.fields.append({QString::fromUtf8(QT_TRANSLATE_NOOP("DetailFields", "JSON-LD offers.price (KRW)")), QString::number(*r.jsonLdPriceKrw)});
     const QString range = doc.first(kMarketRange).text();
     if (!range.isEmpty())
         price.fields.append({u"시세안전구간"_qs, range});
@@ -273,7 +287,7 @@ KbDetailResult parseDetailPage(const QByteArray &body, const QString &requestedS
     const HtmlNode history = doc.first(kHistoryBlock);
     if (history) {
         AccidentSummary a;
-        DetailSection acc{u"accident"_qs, u"Insurance and ownership history"_qs, {}};
+        DetailSection acc{u"accident"_qs, QString::fromUtf8(QT_TRANSLATE_NOOP("DetailFields", "Insurance and ownership history")), {}};
         const QString state = doc.first(kAccidentState).text();
         if (!state.isEmpty()) {
             acc.fields.append({u"보험사고정보"_qs, state});
@@ -314,7 +328,7 @@ KbDetailResult parseDetailPage(const QByteArray &body, const QString &requestedS
 
     const HtmlNode perf = doc.first(kPerformanceLink);
     if (perf) {
-        d.sections.append({u"inspection"_qs, u"Performance check"_qs, {{u"성능점검기록부"_qs, perf.attribute("data-link-url")}}});
+        d.sections.append({u"inspection"_qs, QString::fromUtf8(QT_TRANSLATE_NOOP("DetailFields", "Performance check")), {{u"성능점검기록부"_qs, perf.attribute("data-link-url")}}});
         l.badges.append(u"성능점검"_qs);
     }
 

@@ -7,6 +7,8 @@
 #include "core/sources/kbchachacha/kbvalues.h"
 #include "core/sources/sourcejobs.h"
 
+#include <QCoreApplication>
+
 namespace CarScout::Sources::Kb {
 
 namespace {
@@ -80,7 +82,7 @@ void KbPathResolver::step()
         if (m_canceled)
             return;
         if (!r.ok()) {
-            m_done({}, {}, networkError(u"KB ChaChaCha %1 list"_qs.arg(QString::fromLatin1(levelName(level))), r));
+            m_done({}, {}, networkError(QCoreApplication::translate("Sources", "KB ChaChaCha %1 list").arg(QString::fromLatin1(levelName(level))), r));
             return;
         }
         const KbCatalogResult nodes = parseLevel(level, r.body, m_codes, m_terms);
@@ -163,7 +165,7 @@ void KbSearchJob::onResponse(const Net::HttpResponse &response)
         return;
     m_progress.rateWaitMs += response.rateWaitMs;
     if (!response.ok()) {
-        finish(networkError(u"KB ChaChaCha list page %1"_qs.arg(m_page), response));
+        finish(networkError(QCoreApplication::translate("Sources", "KB ChaChaCha list page %1").arg(m_page), response));
         return;
     }
     // HTML parsing runs on the thread pool; this thread only merges.
@@ -269,7 +271,7 @@ KbCatalogJob::KbCatalogJob(Net::HttpClient &client, const TermDictionary &terms,
                               if (m_done)
                                   return;
                               if (!r.ok()) {
-                                  finish({}, networkError(u"KB ChaChaCha %1 list"_qs.arg(QString::fromLatin1(levelName(level))), r));
+                                  finish({}, networkError(QCoreApplication::translate("Sources", "KB ChaChaCha %1 list").arg(QString::fromLatin1(levelName(level))), r));
                                   return;
                               }
                               const KbCatalogResult nodes = parseLevel(level, r.body, codes, m_terms);
@@ -317,7 +319,7 @@ KbDetailJob::KbDetailJob(Net::HttpClient &client, const TermDictionary &terms, c
             if (m_done)
                 return;
             if (!r.ok()) {
-                finish({}, networkError(u"KB ChaChaCha listing %1"_qs.arg(m_seq), r));
+                finish({}, networkError(QCoreApplication::translate("Sources", "KB ChaChaCha listing %1").arg(m_seq), r));
                 return;
             }
             const QByteArray body = r.body;
