@@ -162,8 +162,13 @@ int runGui(int argc, char **argv)
         printErr(registry.termsError());
     const Sources::TermDictionary &terms = registry.terms();
 
+    // The demo's caches (rates, thumbnails, HTTP) are thrown away on exit, never mixed into the user's.
+    QTemporaryDir demoCache;
     Net::ClientConfig config;
     config.proxy = proxyConfigFrom(settings->proxy(), QString());
+    config.diskCacheDirectory = demoMode ? demoCache.filePath(QStringLiteral("http"))
+                                         : QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                                               + QStringLiteral("/http");
     if (demoMode)
         config.proxy.type = Net::ProxyType::None;   // everything stays on loopback
     for (const QString &spec : parser.values(remap)) {
@@ -226,7 +231,6 @@ int runGui(int argc, char **argv)
 
     CostService costs(settings.get());
     // The demo's rates never go into the user's rates cache.
-    QTemporaryDir demoCache;
     Customs::CbrClient cbr(&http, demoMode ? demoCache.path() : QString());
     QDate ratesDate;
     auto loadRates = [&] {

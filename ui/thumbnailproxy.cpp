@@ -196,6 +196,7 @@ void ThumbnailProxy::pump()
         request.source = QStringLiteral("photos");
         request.group = m_group;
         request.maxBodyBytes = 8 * 1024 * 1024;
+        request.cacheable = true;   // the first photo is also the detail panel's: one download serves both
         request.headers.append(qMakePair(QByteArray("Accept"), QByteArray("image/webp,image/jpeg,image/png,image/*;q=0.8")));
         ++m_requestsSent;
         m_client->send(request, this, [this, url, size, file](const Net::HttpResponse &response) {
