@@ -1,1767 +1,2372 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-    <context>
-        <name>CarScout::Ui::CostService</name>
-        <message>
-            <source>the CBR exchange rates are not loaded yet</source>
-            <translation>курсы ЦБ РФ ещё не загружены</translation>
-        </message>
-        <message>
-            <source>no CBR exchange rates: %1</source>
-            <translation>нет курсов ЦБ РФ: %1</translation>
-        </message>
-        <message>
-            <source>power unknown: enter it in the detail panel</source>
-            <translation>мощность неизвестна: введите её в панели подробностей</translation>
-        </message>
-        <message>
-            <source>engine size unknown</source>
-            <translation>объём двигателя неизвестен</translation>
-        </message>
-        <message>
-            <source>no price</source>
-            <translation>нет цены</translation>
-        </message>
-        <message>
-            <source>no exchange rates</source>
-            <translation>нет курсов валют</translation>
-        </message>
-        <message>
-            <source>no CBR rate for %1</source>
-            <translation>нет курса ЦБ РФ для %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CarScout::Ui::CustomsDialog</name>
-        <message>
-            <source>Payment</source>
-            <translation>Платёж</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Сумма</translation>
-        </message>
-        <message>
-            <source>Rate / basis</source>
-            <translation>Ставка / основание</translation>
-        </message>
-        <message>
-            <source>Combustion engine is the main power source</source>
-            <translation>ДВС — основной источник мощности</translation>
-        </message>
-        <message>
-            <source>Off-road vehicle (ETT note 6)</source>
-            <translation>Внедорожник (примечание 6 ЕТТ)</translation>
-        </message>
-        <message>
-            <source>Cross-check online</source>
-            <translation>Сверить онлайн</translation>
-        </message>
-        <message>
-            <source>Customs calculator</source>
-            <translation>Таможенный калькулятор</translation>
-        </message>
-        <message>
-            <source>Individual, personal use</source>
-            <translation>Физическое лицо, для личного пользования</translation>
-        </message>
-        <message>
-            <source>Company (or resale)</source>
-            <translation>Юридическое лицо (или перепродажа)</translation>
-        </message>
-        <message>
-            <source>Car</source>
-            <translation>Легковой автомобиль</translation>
-        </message>
-        <message>
-            <source>Motorcycle</source>
-            <translation>Мотоцикл</translation>
-        </message>
-        <message>
-            <source>Petrol</source>
-            <translation>Бензин</translation>
-        </message>
-        <message>
-            <source>Diesel</source>
-            <translation>Дизель</translation>
-        </message>
-        <message>
-            <source>Hybrid (petrol)</source>
-            <translation>Гибрид (бензин)</translation>
-        </message>
-        <message>
-            <source>Hybrid (diesel)</source>
-            <translation>Гибрид (дизель)</translation>
-        </message>
-        <message>
-            <source>Range extender (sequential hybrid)</source>
-            <translation>С увеличителем запаса хода (последовательный гибрид)</translation>
-        </message>
-        <message>
-            <source>Electric</source>
-            <translation>Электро</translation>
-        </message>
-        <message>
-            <source> cm³</source>
-            <translation> см³</translation>
-        </message>
-        <message>
-            <source>unknown / none</source>
-            <translation>неизвестно / нет</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>неизвестно</translation>
-        </message>
-        <message>
-            <source>hp</source>
-            <translation>л. с.</translation>
-        </message>
-        <message>
-            <source>kW</source>
-            <translation>кВт</translation>
-        </message>
-        <message>
-            <source> kW</source>
-            <translation> кВт</translation>
-        </message>
-        <message>
-            <source>YYYY-MM or YYYY-MM-DD</source>
-            <translation>ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Валюта</translation>
-        </message>
-        <message>
-            <source>Units</source>
-            <translation>Единиц</translation>
-        </message>
-        <message>
-            <source>RUB</source>
-            <translation>руб.</translation>
-        </message>
-        <message>
-            <source>Importer:</source>
-            <translation>Импортёр:</translation>
-        </message>
-        <message>
-            <source>Vehicle:</source>
-            <translation>Транспорт:</translation>
-        </message>
-        <message>
-            <source>Engine:</source>
-            <translation>Двигатель:</translation>
-        </message>
-        <message>
-            <source>Displacement:</source>
-            <translation>Объём двигателя:</translation>
-        </message>
-        <message>
-            <source>Power:</source>
-            <translation>Мощность:</translation>
-        </message>
-        <message>
-            <source>E-motor 30-min power:</source>
-            <translation>30-минутная мощность электромотора:</translation>
-        </message>
-        <message>
-            <source>Produced:</source>
-            <translation>Дата выпуска:</translation>
-        </message>
-        <message>
-            <source>Declaration date:</source>
-            <translation>Дата декларирования:</translation>
-        </message>
-        <message>
-            <source>Price:</source>
-            <translation>Цена:</translation>
-        </message>
-        <message>
-            <source>Costs to the border:</source>
-            <translation>Расходы до границы:</translation>
-        </message>
-        <message>
-            <source>Inputs</source>
-            <translation>Исходные данные</translation>
-        </message>
-        <message>
-            <source>Exchange rates (RUB for the given units):</source>
-            <translation>Курсы валют (рублей за указанное число единиц):</translation>
-        </message>
-        <message>
-            <source>CarScout (offline rules)</source>
-            <translation>CarScout (правила без сети)</translation>
-        </message>
-        <message>
-            <source>Online cross-check</source>
-            <translation>Онлайн-сверка</translation>
-        </message>
-        <message>
-            <source>No online calculator is available in this build; the offline rules are shown.</source>
-            <translation>В этой сборке нет онлайн-калькулятора; показан расчёт по встроенным правилам.</translation>
-        </message>
-        <message>
-            <source>CBR rates of %1 (%2); edit a rate to override it.</source>
-            <translation>Курсы ЦБ РФ на %1 (%2); измените курс, чтобы задать свой.</translation>
-        </message>
-        <message>
-            <source>CBR rates are not loaded: enter the rates you want to use.</source>
-            <translation>Курсы ЦБ РФ не загружены: введите нужные курсы.</translation>
-        </message>
-        <message>
-            <source>Customs calculator: %1</source>
-            <translation>Таможенный калькулятор: %1</translation>
-        </message>
-        <message>
-            <source>enter the production date as YYYY-MM or YYYY-MM-DD</source>
-            <translation>введите дату выпуска в виде ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
-        </message>
-        <message>
-            <source>Total payments %1</source>
-            <translation>Всего платежей %1</translation>
-        </message>
-        <message>
-            <source>with the price %1</source>
-            <translation>вместе с ценой %1</translation>
-        </message>
-        <message>
-            <source>Fix the inputs first.</source>
-            <translation>Сначала исправьте исходные данные.</translation>
-        </message>
-        <message>
-            <source>Asking the online calculator…</source>
-            <translation>Запрос к онлайн-калькулятору…</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>%1 agrees to the kopeck.</source>
-            <translation>%1 совпадает до копейки.</translation>
-        </message>
-        <message>
-            <source>%1 differs by %2.</source>
-            <translation>%1 отличается на %2.</translation>
-        </message>
-        <message>
-            <source>%1 (rounding)</source>
-            <translation>%1 (округление)</translation>
-        </message>
-        <message>
-            <source>Asking tks.ru (waiting for a CAPTCHA token)…</source>
-            <translation>Запрос к tks.ru (ожидание токена CAPTCHA)…</translation>
-        </message>
-        <message>
-            <source>CAPTCHA tokens are entered by hand: open tks.ru with these inputs and compare there.</source>
-            <translation>Токены CAPTCHA вводятся вручную: откройте tks.ru с этими данными и сравните там.</translation>
-        </message>
-        <message>
-            <source>CarScout</source>
-            <translation>CarScout</translation>
-        </message>
-        <message>
-            <source>Clearance fee</source>
-            <translation>Таможенный сбор</translation>
-        </message>
-        <message>
-            <source>Difference</source>
-            <translation>Разница</translation>
-        </message>
-        <message>
-            <source>Excise</source>
-            <translation>Акциз</translation>
-        </message>
-        <message>
-            <source>Import duty / ETS</source>
-            <translation>Ввозная пошлина / ЕТС</translation>
-        </message>
-        <message>
-            <source>Open the tks.ru calculator in the browser</source>
-            <translation>Открыть калькулятор tks.ru в браузере</translation>
-        </message>
-        <message>
-            <source>Opens tks.ru with these inputs; you may have to press the calculate button and solve the CAPTCHA there.</source>
-            <translation>Открывает tks.ru с этими данными; там может понадобиться нажать «рассчитать» и пройти CAPTCHA.</translation>
-        </message>
-        <message>
-            <source>Switch on the online cross-check to compare with tks.ru (uses the CAPTCHA solver service).</source>
-            <translation>Включите онлайн-сверку, чтобы сравнить с tks.ru (используется сервис решения CAPTCHA).</translation>
-        </message>
-        <message>
-            <source>The browser could not be opened for tks.ru.</source>
-            <translation>Не удалось открыть tks.ru в браузере.</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Итого</translation>
-        </message>
-        <message>
-            <source>Total without utilization fee</source>
-            <translation>Итого без утилизационного сбора</translation>
-        </message>
-        <message>
-            <source>Utilization fee</source>
-            <translation>Утилизационный сбор</translation>
-        </message>
-        <message>
-            <source>VAT</source>
-            <translation>НДС</translation>
-        </message>
-        <message>
-            <source>equal</source>
-            <translation>совпадает</translation>
-        </message>
-        <message>
-            <source>not computable</source>
-            <translation>не рассчитывается</translation>
-        </message>
-        <message>
-            <source>tks.ru</source>
-            <translation>tks.ru</translation>
-        </message>
-        <message>
-            <source>tks.ru agrees on every line (to the kopeck, ±1 for rounding).</source>
-            <translation>tks.ru совпадает по всем строкам (до копейки, ±1 на округление).</translation>
-        </message>
-        <message>
-            <source>tks.ru: %1</source>
-            <translation>tks.ru: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>tks.ru differs on %n line(s).</source>
-            <translation>
-                <numerusform>tks.ru расходится в %n строке.</numerusform>
-                <numerusform>tks.ru расходится в %n строках.</numerusform>
-                <numerusform>tks.ru расходится в %n строках.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CarScout::Ui::DetailPanel</name>
-        <message>
-            <source>Field</source>
-            <translation>Поле</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Значение</translation>
-        </message>
-        <message>
-            <source>Payment</source>
-            <translation>Платёж</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Сумма</translation>
-        </message>
-        <message>
-            <source>Rate / basis</source>
-            <translation>Ставка / основание</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Применить</translation>
-        </message>
-        <message>
-            <source>Open in &amp;browser</source>
-            <translation>Открыть в &amp;браузере</translation>
-        </message>
-        <message>
-            <source>Copy &amp;link</source>
-            <translation>Копировать сс&amp;ылку</translation>
-        </message>
-        <message>
-            <source>Customs &amp;calculator…</source>
-            <translation>Таможенный &amp;калькулятор…</translation>
-        </message>
-        <message>
-            <source>Previous photo</source>
-            <translation>Предыдущее фото</translation>
-        </message>
-        <message>
-            <source>Next photo</source>
-            <translation>Следующее фото</translation>
-        </message>
-        <message>
-            <source>No description</source>
-            <translation>Нет описания</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>неизвестно</translation>
-        </message>
-        <message>
-            <source> hp</source>
-            <translation> л. с.</translation>
-        </message>
-        <message>
-            <source>Engine power for the customs estimate; marketplaces such as Encar do not list it</source>
-            <translation>Мощность двигателя для расчёта пошлин; площадки вроде Encar её не указывают</translation>
-        </message>
-        <message>
-            <source>Power:</source>
-            <translation>Мощность:</translation>
-        </message>
-        <message>
-            <source>Customs estimate</source>
-            <translation>Оценка таможенных платежей</translation>
-        </message>
-        <message>
-            <source>Inspection and accidents</source>
-            <translation>Осмотр и ДТП</translation>
-        </message>
-        <message>
-            <source>No listing selected</source>
-            <translation>Объявление не выбрано</translation>
-        </message>
-        <message>
-            <source>Select a listing to see its photos and details</source>
-            <translation>Выберите объявление, чтобы увидеть фото и подробности</translation>
-        </message>
-        <message>
-            <source>This listing has no web address that can be opened</source>
-            <translation>У этого объявления нет веб-адреса, который можно открыть</translation>
-        </message>
-        <message>
-            <source>Loading details…</source>
-            <translation>Загрузка подробностей…</translation>
-        </message>
-        <message>
-            <source>Details could not be loaded: %1</source>
-            <translation>Не удалось загрузить подробности: %1</translation>
-        </message>
-        <message>
-            <source>Photo %1 of %2</source>
-            <translation>Фото %1 из %2</translation>
-        </message>
-        <message>
-            <source>Listing</source>
-            <translation>Объявление</translation>
-        </message>
-        <message>
-            <source>Make</source>
-            <translation>Марка</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>Модель</translation>
-        </message>
-        <message>
-            <source>Trim</source>
-            <translation>Комплектация</translation>
-        </message>
-        <message>
-            <source>First registration</source>
-            <translation>Первая регистрация</translation>
-        </message>
-        <message>
-            <source>Mileage</source>
-            <translation>Пробег</translation>
-        </message>
-        <message>
-            <source> km</source>
-            <translation> км</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Цена</translation>
-        </message>
-        <message>
-            <source>on request</source>
-            <translation>по запросу</translation>
-        </message>
-        <message>
-            <source>Fuel</source>
-            <translation>Топливо</translation>
-        </message>
-        <message>
-            <source>Transmission</source>
-            <translation>КПП</translation>
-        </message>
-        <message>
-            <source>Engine</source>
-            <translation>Двигатель</translation>
-        </message>
-        <message>
-            <source> cm³</source>
-            <translation> см³</translation>
-        </message>
-        <message>
-            <source>Power</source>
-            <translation>Мощность</translation>
-        </message>
-        <message>
-            <source>Body</source>
-            <translation>Кузов</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>Цвет</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Местонахождение</translation>
-        </message>
-        <message>
-            <source>Seller</source>
-            <translation>Продавец</translation>
-        </message>
-        <message>
-            <source>Badges</source>
-            <translation>Отметки</translation>
-        </message>
-        <message>
-            <source>Web page</source>
-            <translation>Веб-страница</translation>
-        </message>
-        <message>
-            <source>Options</source>
-            <translation>Опции</translation>
-        </message>
-        <message>
-            <source>Inspection report: none</source>
-            <translation>Протокол осмотра: нет</translation>
-        </message>
-        <message>
-            <source>Inspection report: accident history %1, simple repair %2</source>
-            <translation>Протокол осмотра: ДТП в истории — %1, мелкий ремонт — %2</translation>
-        </message>
-        <message>
-            <source>mileage at inspection %1 km</source>
-            <translation>пробег при осмотре %1 км</translation>
-        </message>
-        <message>
-            <source>replaced: %1</source>
-            <translation>заменено: %1</translation>
-        </message>
-        <message>
-            <source>welded/sheet metal: %1</source>
-            <translation>сварка/рихтовка: %1</translation>
-        </message>
-        <message>
-            <source>Insurance accident record: none</source>
-            <translation>Страховая история ДТП: нет</translation>
-        </message>
-        <message numerus="yes">
-            <source>Insurance record: %n accident(s)</source>
-            <translation>
-                <numerusform>Страховая история: %n ДТП</numerusform>
-                <numerusform>Страховая история: %n ДТП</numerusform>
-                <numerusform>Страховая история: %n ДТП</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>own damage %1 KRW, other party %2 KRW</source>
-            <translation>ущерб своему авто %1 вон, другой стороне %2 вон</translation>
-        </message>
-        <message>
-            <source>owner changes %1, plate changes %2</source>
-            <translation>смен владельца %1, смен номера %2</translation>
-        </message>
-        <message>
-            <source>total loss</source>
-            <translation>полная гибель</translation>
-        </message>
-        <message>
-            <source>flood</source>
-            <translation>затопление</translation>
-        </message>
-        <message>
-            <source>theft</source>
-            <translation>угон</translation>
-        </message>
-        <message>
-            <source>rental/commercial use</source>
-            <translation>прокат/коммерческое использование</translation>
-        </message>
-        <message>
-            <source>flags: %1</source>
-            <translation>отметки: %1</translation>
-        </message>
-        <message>
-            <source>Price %1</source>
-            <translation>Цена %1</translation>
-        </message>
-        <message>
-            <source>customs %1</source>
-            <translation>таможня %1</translation>
-        </message>
-        <message>
-            <source>landed cost %1 (with the costs from the settings)</source>
-            <translation>стоимость под ключ %1 (с расходами из настроек)</translation>
-        </message>
-        <message>
-            <source>No photos</source>
-            <translation>Нет фото</translation>
-        </message>
-        <message>
-            <source>Loading photo…</source>
-            <translation>Загрузка фото…</translation>
-        </message>
-        <message>
-            <source>Photo not available: %1</source>
-            <translation>Фото недоступно: %1</translation>
-        </message>
-        <message>
-            <source>Photo could not be decoded</source>
-            <translation>Не удалось декодировать фото</translation>
-        </message>
-        <message>
-            <source>Refused to open "%1": only http and https addresses are opened</source>
-            <translation>Отказано в открытии «%1»: открываются только адреса http и https</translation>
-        </message>
-        <message>
-            <source>No web browser could open %1</source>
-            <translation>Ни один браузер не смог открыть %1</translation>
-        </message>
-        <message>
-            <source>Link copied</source>
-            <translation>Ссылка скопирована</translation>
-        </message>
-    </context>
-    <context>
-        <name>CarScout::Ui::ExportDialog</name>
-        <message>
-            <source>UTF-8 byte order mark (Excel shows Korean and Chinese correctly)</source>
-            <translation>Метка порядка байтов UTF-8 (Excel правильно покажет корейский и китайский текст)</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Экспорт</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Export CSV</source>
-            <translation>Экспорт в CSV</translation>
-        </message>
-        <message numerus="yes">
-            <source>All listings shown, as filtered and sorted (%n)</source>
-            <translation>
-                <numerusform>Все показанные объявления с фильтрами и сортировкой (%n)</numerusform>
-                <numerusform>Все показанные объявления с фильтрами и сортировкой (%n)</numerusform>
-                <numerusform>Все показанные объявления с фильтрами и сортировкой (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Selected listings only (%n)</source>
-            <translation>
-                <numerusform>Только выбранные объявления (%n)</numerusform>
-                <numerusform>Только выбранные объявления (%n)</numerusform>
-                <numerusform>Только выбранные объявления (%n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>carscout-%1-%2.csv</source>
-            <translation>carscout-%1-%2.csv</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Обзор…</translation>
-        </message>
-        <message>
-            <source>Semicolon ;</source>
-            <translation>Точка с запятой ;</translation>
-        </message>
-        <message>
-            <source>Comma ,</source>
-            <translation>Запятая ,</translation>
-        </message>
-        <message>
-            <source>Tab</source>
-            <translation>Табуляция</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>Файл:</translation>
-        </message>
-        <message>
-            <source>Rows:</source>
-            <translation>Строки:</translation>
-        </message>
-        <message>
-            <source>Columns:</source>
-            <translation>Столбцы:</translation>
-        </message>
-        <message>
-            <source>Delimiter:</source>
-            <translation>Разделитель:</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>Choose a file name.</source>
-            <translation>Укажите имя файла.</translation>
-        </message>
-        <message>
-            <source>Choose at least one column.</source>
-            <translation>Выберите хотя бы один столбец.</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Не удалось записать %1: %2</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Экспорт…</translation>
-        </message>
-        <message>
-            <source>Export canceled; no file was written.</source>
-            <translation>Экспорт отменён; файл не записан.</translation>
-        </message>
-        <message>
-            <source>Export failed: %1</source>
-            <translation>Ошибка экспорта: %1</translation>
-        </message>
-        <message>
-            <source>%1 of %2 rows written</source>
-            <translation>Записано %1 из %2 строк</translation>
-        </message>
-        <message>
-            <source>Could not save %1: %2</source>
-            <translation>Не удалось сохранить %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) written to %1</source>
-            <translation>
-                <numerusform>%n строка записана в %1</numerusform>
-                <numerusform>%n строки записаны в %1</numerusform>
-                <numerusform>%n строк записано в %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CarScout::Ui::FilterForm</name>
-        <message>
-            <source>any</source>
-            <translation>любой</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Год</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <translation>от</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>до</translation>
-        </message>
-        <message>
-            <source>RUB</source>
-            <translation>руб.</translation>
-        </message>
-        <message>
-            <source>Filter on the marketplace price or on the price in roubles at the CBR rate (roubles filter the results shown; the marketplace is searched without a price)</source>
-            <translation>Фильтр по цене площадки или по цене в рублях по курсу ЦБ РФ (рубли фильтруют показанные результаты; площадка ищется без ограничения цены)</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Цена</translation>
-        </message>
-        <message>
-            <source> km</source>
-            <translation> км</translation>
-        </message>
-        <message>
-            <source>Mileage up to</source>
-            <translation>Пробег до</translation>
-        </message>
-        <message>
-            <source>Any fuel</source>
-            <translation>Любое топливо</translation>
-        </message>
-        <message>
-            <source>Any transmission</source>
-            <translation>Любая КПП</translation>
-        </message>
-        <message>
-            <source>Newest first</source>
-            <translation>Сначала новые объявления</translation>
-        </message>
-        <message>
-            <source>Cheapest first</source>
-            <translation>Сначала дешёвые</translation>
-        </message>
-        <message>
-            <source>Most expensive first</source>
-            <translation>Сначала дорогие</translation>
-        </message>
-        <message>
-            <source>Lowest mileage first</source>
-            <translation>Сначала с малым пробегом</translation>
-        </message>
-        <message>
-            <source>Highest mileage first</source>
-            <translation>Сначала с большим пробегом</translation>
-        </message>
-        <message>
-            <source>Newest year first</source>
-            <translation>Сначала новые по году</translation>
-        </message>
-        <message>
-            <source>The order in which the marketplace returns listings; click a column header to sort the results shown</source>
-            <translation>Порядок, в котором площадка выдаёт объявления; щёлкните заголовок столбца, чтобы отсортировать показанные результаты</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Порядок</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <source>Make</source>
-            <translation>Марка</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>Модель</translation>
-        </message>
-        <message>
-            <source>Generation</source>
-            <translation>Поколение</translation>
-        </message>
-        <message>
-            <source>Engine</source>
-            <translation>Двигатель</translation>
-        </message>
-        <message>
-            <source>Trim</source>
-            <translation>Комплектация</translation>
-        </message>
-        <message>
-            <source>Variant</source>
-            <translation>Вариант</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Загрузка…</translation>
-        </message>
-        <message>
-            <source>(failed to load)</source>
-            <translation>(не загрузилось)</translation>
-        </message>
-        <message>
-            <source>Any</source>
-            <translation>Любой</translation>
-        </message>
-    </context>
-    <context>
-        <name>CarScout::Ui::MainWindow</name>
-        <message>
-            <source>CarScout</source>
-            <translation>CarScout</translation>
-        </message>
-        <message>
-            <source>&amp;Export CSV…</source>
-            <translation>&amp;Экспорт в CSV…</translation>
-        </message>
-        <message>
-            <source>Write the listings shown (or the selected ones) to a CSV file</source>
-            <translation>Записать показанные (или выбранные) объявления в файл CSV</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Выход</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Поиск</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel search</source>
-            <translation>&amp;Отменить поиск</translation>
-        </message>
-        <message>
-            <source>Load &amp;more</source>
-            <translation>&amp;Загрузить ещё</translation>
-        </message>
-        <message>
-            <source>&amp;Filters</source>
-            <translation>&amp;Фильтры</translation>
-        </message>
-        <message>
-            <source>Customs &amp;calculator…</source>
-            <translation>Таможенный &amp;калькулятор…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Настройки…</translation>
-        </message>
-        <message>
-            <source>&amp;Detail panel</source>
-            <translation>Панель &amp;подробностей</translation>
-        </message>
-        <message>
-            <source>&amp;About CarScout</source>
-            <translation>&amp;О программе CarScout</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>О &amp;Qt</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation>&amp;Инструменты</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Columns</source>
-            <translation>&amp;Столбцы</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
-        </message>
-        <message>
-            <source>No marketplace is available in this build.</source>
-            <translation>В этой сборке нет ни одной площадки.</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Поиск</translation>
-        </message>
-        <message>
-            <source>Reset to defaults</source>
-            <translation>Сбросить по умолчанию</translation>
-        </message>
-        <message>
-            <source>About CarScout</source>
-            <translation>О программе CarScout</translation>
-        </message>
-        <message>
-            <source>CarScout %1
+<context>
+    <name>CarScout::Ui::CostService</name>
+    <message>
+        <source>the CBR exchange rates are not loaded yet</source>
+        <translation>курсы ЦБ РФ ещё не загружены</translation>
+    </message>
+    <message>
+        <source>no CBR exchange rates: %1</source>
+        <translation>нет курсов ЦБ РФ: %1</translation>
+    </message>
+    <message>
+        <source>power unknown: enter it in the detail panel</source>
+        <translation>мощность неизвестна: введите её в панели подробностей</translation>
+    </message>
+    <message>
+        <source>engine size unknown</source>
+        <translation>объём двигателя неизвестен</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>нет цены</translation>
+    </message>
+    <message>
+        <source>no exchange rates</source>
+        <translation>нет курсов валют</translation>
+    </message>
+    <message>
+        <source>no CBR rate for %1</source>
+        <translation>нет курса ЦБ РФ для %1</translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::CustomsDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Rate / basis</source>
+        <translation>Ставка / основание</translation>
+    </message>
+    <message>
+        <source>Combustion engine is the main power source</source>
+        <translation>ДВС — основной источник мощности</translation>
+    </message>
+    <message>
+        <source>Off-road vehicle (ETT note 6)</source>
+        <translation>Внедорожник (примечание 6 ЕТТ)</translation>
+    </message>
+    <message>
+        <source>Cross-check online</source>
+        <translation>Сверить онлайн</translation>
+    </message>
+    <message>
+        <source>Customs calculator</source>
+        <translation>Таможенный калькулятор</translation>
+    </message>
+    <message>
+        <source>Individual, personal use</source>
+        <translation>Физическое лицо, для личного пользования</translation>
+    </message>
+    <message>
+        <source>Company (or resale)</source>
+        <translation>Юридическое лицо (или перепродажа)</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Легковой автомобиль</translation>
+    </message>
+    <message>
+        <source>Motorcycle</source>
+        <translation>Мотоцикл</translation>
+    </message>
+    <message>
+        <source>Petrol</source>
+        <translation>Бензин</translation>
+    </message>
+    <message>
+        <source>Diesel</source>
+        <translation>Дизель</translation>
+    </message>
+    <message>
+        <source>Hybrid (petrol)</source>
+        <translation>Гибрид (бензин)</translation>
+    </message>
+    <message>
+        <source>Hybrid (diesel)</source>
+        <translation>Гибрид (дизель)</translation>
+    </message>
+    <message>
+        <source>Range extender (sequential hybrid)</source>
+        <translation>С увеличителем запаса хода (последовательный гибрид)</translation>
+    </message>
+    <message>
+        <source>Electric</source>
+        <translation>Электро</translation>
+    </message>
+    <message>
+        <source> cm³</source>
+        <translation> см³</translation>
+    </message>
+    <message>
+        <source>unknown / none</source>
+        <translation>неизвестно / нет</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>hp</source>
+        <translation>л. с.</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>кВт</translation>
+    </message>
+    <message>
+        <source> kW</source>
+        <translation> кВт</translation>
+    </message>
+    <message>
+        <source>YYYY-MM or YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Единиц</translation>
+    </message>
+    <message>
+        <source>RUB</source>
+        <translation>руб.</translation>
+    </message>
+    <message>
+        <source>Importer:</source>
+        <translation>Импортёр:</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>Транспорт:</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Двигатель:</translation>
+    </message>
+    <message>
+        <source>Displacement:</source>
+        <translation>Объём двигателя:</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>Мощность:</translation>
+    </message>
+    <message>
+        <source>E-motor 30-min power:</source>
+        <translation>30-минутная мощность электромотора:</translation>
+    </message>
+    <message>
+        <source>Produced:</source>
+        <translation>Дата выпуска:</translation>
+    </message>
+    <message>
+        <source>Declaration date:</source>
+        <translation>Дата декларирования:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Цена:</translation>
+    </message>
+    <message>
+        <source>Costs to the border:</source>
+        <translation>Расходы до границы:</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Исходные данные</translation>
+    </message>
+    <message>
+        <source>Exchange rates (RUB for the given units):</source>
+        <translation>Курсы валют (рублей за указанное число единиц):</translation>
+    </message>
+    <message>
+        <source>CarScout (offline rules)</source>
+        <translation>CarScout (правила без сети)</translation>
+    </message>
+    <message>
+        <source>Online cross-check</source>
+        <translation>Онлайн-сверка</translation>
+    </message>
+    <message>
+        <source>No online calculator is available in this build; the offline rules are shown.</source>
+        <translation>В этой сборке нет онлайн-калькулятора; показан расчёт по встроенным правилам.</translation>
+    </message>
+    <message>
+        <source>CBR rates of %1 (%2); edit a rate to override it.</source>
+        <translation>Курсы ЦБ РФ на %1 (%2); измените курс, чтобы задать свой.</translation>
+    </message>
+    <message>
+        <source>CBR rates are not loaded: enter the rates you want to use.</source>
+        <translation>Курсы ЦБ РФ не загружены: введите нужные курсы.</translation>
+    </message>
+    <message>
+        <source>Customs calculator: %1</source>
+        <translation>Таможенный калькулятор: %1</translation>
+    </message>
+    <message>
+        <source>enter the production date as YYYY-MM or YYYY-MM-DD</source>
+        <translation>введите дату выпуска в виде ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Total payments %1</source>
+        <translation>Всего платежей %1</translation>
+    </message>
+    <message>
+        <source>with the price %1</source>
+        <translation>вместе с ценой %1</translation>
+    </message>
+    <message>
+        <source>Fix the inputs first.</source>
+        <translation>Сначала исправьте исходные данные.</translation>
+    </message>
+    <message>
+        <source>Asking the online calculator…</source>
+        <translation>Запрос к онлайн-калькулятору…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 agrees to the kopeck.</source>
+        <translation>%1 совпадает до копейки.</translation>
+    </message>
+    <message>
+        <source>%1 differs by %2.</source>
+        <translation>%1 отличается на %2.</translation>
+    </message>
+    <message>
+        <source>%1 (rounding)</source>
+        <translation>%1 (округление)</translation>
+    </message>
+    <message>
+        <source>Asking tks.ru (waiting for a CAPTCHA token)…</source>
+        <translation>Запрос к tks.ru (ожидание токена CAPTCHA)…</translation>
+    </message>
+    <message>
+        <source>CAPTCHA tokens are entered by hand: open tks.ru with these inputs and compare there.</source>
+        <translation>Токены CAPTCHA вводятся вручную: откройте tks.ru с этими данными и сравните там.</translation>
+    </message>
+    <message>
+        <source>CarScout</source>
+        <translation>CarScout</translation>
+    </message>
+    <message>
+        <source>Clearance fee</source>
+        <translation>Таможенный сбор</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>Excise</source>
+        <translation>Акциз</translation>
+    </message>
+    <message>
+        <source>Import duty / ETS</source>
+        <translation>Ввозная пошлина / ЕТС</translation>
+    </message>
+    <message>
+        <source>Open the tks.ru calculator in the browser</source>
+        <translation>Открыть калькулятор tks.ru в браузере</translation>
+    </message>
+    <message>
+        <source>Opens tks.ru with these inputs; you may have to press the calculate button and solve the CAPTCHA there.</source>
+        <translation>Открывает tks.ru с этими данными; там может понадобиться нажать «рассчитать» и пройти CAPTCHA.</translation>
+    </message>
+    <message>
+        <source>Switch on the online cross-check to compare with tks.ru (uses the CAPTCHA solver service).</source>
+        <translation>Включите онлайн-сверку, чтобы сравнить с tks.ru (используется сервис решения CAPTCHA).</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened for tks.ru.</source>
+        <translation>Не удалось открыть tks.ru в браузере.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Total without utilization fee</source>
+        <translation>Итого без утилизационного сбора</translation>
+    </message>
+    <message>
+        <source>Utilization fee</source>
+        <translation>Утилизационный сбор</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>не рассчитывается</translation>
+    </message>
+    <message>
+        <source>tks.ru</source>
+        <translation>tks.ru</translation>
+    </message>
+    <message>
+        <source>tks.ru agrees on every line (to the kopeck, ±1 for rounding).</source>
+        <translation>tks.ru совпадает по всем строкам (до копейки, ±1 на округление).</translation>
+    </message>
+    <message>
+        <source>tks.ru: %1</source>
+        <translation>tks.ru: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>tks.ru differs on %n line(s).</source>
+        <translation>
+            <numerusform>tks.ru расходится в %n строке.</numerusform>
+            <numerusform>tks.ru расходится в %n строках.</numerusform>
+            <numerusform>tks.ru расходится в %n строках.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::DetailPanel</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Rate / basis</source>
+        <translation>Ставка / основание</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Открыть в &amp;браузере</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>Копировать сс&amp;ылку</translation>
+    </message>
+    <message>
+        <source>Customs &amp;calculator…</source>
+        <translation>Таможенный &amp;калькулятор…</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation>Предыдущее фото</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>Следующее фото</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Нет описания</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source> hp</source>
+        <translation> л. с.</translation>
+    </message>
+    <message>
+        <source>Engine power for the customs estimate; marketplaces such as Encar do not list it</source>
+        <translation>Мощность двигателя для расчёта пошлин; площадки вроде Encar её не указывают</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>Мощность:</translation>
+    </message>
+    <message>
+        <source>Customs estimate</source>
+        <translation>Оценка таможенных платежей</translation>
+    </message>
+    <message>
+        <source>Inspection and accidents</source>
+        <translation>Осмотр и ДТП</translation>
+    </message>
+    <message>
+        <source>No listing selected</source>
+        <translation>Объявление не выбрано</translation>
+    </message>
+    <message>
+        <source>Select a listing to see its photos and details</source>
+        <translation>Выберите объявление, чтобы увидеть фото и подробности</translation>
+    </message>
+    <message>
+        <source>This listing has no web address that can be opened</source>
+        <translation>У этого объявления нет веб-адреса, который можно открыть</translation>
+    </message>
+    <message>
+        <source>Loading details…</source>
+        <translation>Загрузка подробностей…</translation>
+    </message>
+    <message>
+        <source>Details could not be loaded: %1</source>
+        <translation>Не удалось загрузить подробности: %1</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Фото %1 из %2</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Объявление</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Марка</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Комплектация</translation>
+    </message>
+    <message>
+        <source>First registration</source>
+        <translation>Первая регистрация</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Пробег</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> км</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>по запросу</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Топливо</translation>
+    </message>
+    <message>
+        <source>Transmission</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Двигатель</translation>
+    </message>
+    <message>
+        <source> cm³</source>
+        <translation> см³</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Мощность</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Кузов</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местонахождение</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Веб-страница</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Опции</translation>
+    </message>
+    <message>
+        <source>Inspection report: none</source>
+        <translation>Протокол осмотра: нет</translation>
+    </message>
+    <message>
+        <source>Inspection report: accident history %1, simple repair %2</source>
+        <translation>Протокол осмотра: ДТП в истории — %1, мелкий ремонт — %2</translation>
+    </message>
+    <message>
+        <source>mileage at inspection %1 km</source>
+        <translation>пробег при осмотре %1 км</translation>
+    </message>
+    <message>
+        <source>replaced: %1</source>
+        <translation>заменено: %1</translation>
+    </message>
+    <message>
+        <source>welded/sheet metal: %1</source>
+        <translation>сварка/рихтовка: %1</translation>
+    </message>
+    <message>
+        <source>Insurance accident record: none</source>
+        <translation>Страховая история ДТП: нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insurance record: %n accident(s)</source>
+        <translation>
+            <numerusform>Страховая история: %n ДТП</numerusform>
+            <numerusform>Страховая история: %n ДТП</numerusform>
+            <numerusform>Страховая история: %n ДТП</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>own damage %1 KRW, other party %2 KRW</source>
+        <translation>ущерб своему авто %1 вон, другой стороне %2 вон</translation>
+    </message>
+    <message>
+        <source>owner changes %1, plate changes %2</source>
+        <translation>смен владельца %1, смен номера %2</translation>
+    </message>
+    <message>
+        <source>total loss</source>
+        <translation>полная гибель</translation>
+    </message>
+    <message>
+        <source>flood</source>
+        <translation>затопление</translation>
+    </message>
+    <message>
+        <source>theft</source>
+        <translation>угон</translation>
+    </message>
+    <message>
+        <source>rental/commercial use</source>
+        <translation>прокат/коммерческое использование</translation>
+    </message>
+    <message>
+        <source>flags: %1</source>
+        <translation>отметки: %1</translation>
+    </message>
+    <message>
+        <source>Price %1</source>
+        <translation>Цена %1</translation>
+    </message>
+    <message>
+        <source>customs %1</source>
+        <translation>таможня %1</translation>
+    </message>
+    <message>
+        <source>landed cost %1 (with the costs from the settings)</source>
+        <translation>стоимость под ключ %1 (с расходами из настроек)</translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Загрузка фото…</translation>
+    </message>
+    <message>
+        <source>Photo not available: %1</source>
+        <translation>Фото недоступно: %1</translation>
+    </message>
+    <message>
+        <source>Photo could not be decoded</source>
+        <translation>Не удалось декодировать фото</translation>
+    </message>
+    <message>
+        <source>Refused to open &quot;%1&quot;: only http and https addresses are opened</source>
+        <translation>Отказано в открытии «%1»: открываются только адреса http и https</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1</source>
+        <translation>Ни один браузер не смог открыть %1</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>Ссылка скопирована</translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::ExportDialog</name>
+    <message>
+        <source>UTF-8 byte order mark (Excel shows Korean and Chinese correctly)</source>
+        <translation>Метка порядка байтов UTF-8 (Excel правильно покажет корейский и китайский текст)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>All listings shown, as filtered and sorted (%n)</source>
+        <translation>
+            <numerusform>Все показанные объявления с фильтрами и сортировкой (%n)</numerusform>
+            <numerusform>Все показанные объявления с фильтрами и сортировкой (%n)</numerusform>
+            <numerusform>Все показанные объявления с фильтрами и сортировкой (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected listings only (%n)</source>
+        <translation>
+            <numerusform>Только выбранные объявления (%n)</numerusform>
+            <numerusform>Только выбранные объявления (%n)</numerusform>
+            <numerusform>Только выбранные объявления (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>carscout-%1-%2.csv</source>
+        <translation>carscout-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Точка с запятой ;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Запятая ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Строки:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Столбцы:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file name.</source>
+        <translation>Укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Выберите хотя бы один столбец.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Ошибка экспорта: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows written</source>
+        <translation>Записано %1 из %2 строк</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n строка записана в %1</numerusform>
+            <numerusform>%n строки записаны в %1</numerusform>
+            <numerusform>%n строк записано в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::FilterForm</name>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>RUB</source>
+        <translation>руб.</translation>
+    </message>
+    <message>
+        <source>Filter on the marketplace price or on the price in roubles at the CBR rate (roubles filter the results shown; the marketplace is searched without a price)</source>
+        <translation>Фильтр по цене площадки или по цене в рублях по курсу ЦБ РФ (рубли фильтруют показанные результаты; площадка ищется без ограничения цены)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> км</translation>
+    </message>
+    <message>
+        <source>Mileage up to</source>
+        <translation>Пробег до</translation>
+    </message>
+    <message>
+        <source>Any fuel</source>
+        <translation>Любое топливо</translation>
+    </message>
+    <message>
+        <source>Any transmission</source>
+        <translation>Любая КПП</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Сначала новые объявления</translation>
+    </message>
+    <message>
+        <source>Cheapest first</source>
+        <translation>Сначала дешёвые</translation>
+    </message>
+    <message>
+        <source>Most expensive first</source>
+        <translation>Сначала дорогие</translation>
+    </message>
+    <message>
+        <source>Lowest mileage first</source>
+        <translation>Сначала с малым пробегом</translation>
+    </message>
+    <message>
+        <source>Highest mileage first</source>
+        <translation>Сначала с большим пробегом</translation>
+    </message>
+    <message>
+        <source>Newest year first</source>
+        <translation>Сначала новые по году</translation>
+    </message>
+    <message>
+        <source>The order in which the marketplace returns listings; click a column header to sort the results shown</source>
+        <translation>Порядок, в котором площадка выдаёт объявления; щёлкните заголовок столбца, чтобы отсортировать показанные результаты</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Марка</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Поколение</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Двигатель</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Комплектация</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>(failed to load)</source>
+        <translation>(не загрузилось)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::MainWindow</name>
+    <message>
+        <source>CarScout</source>
+        <translation>CarScout</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Write the listings shown (or the selected ones) to a CSV file</source>
+        <translation>Записать показанные (или выбранные) объявления в файл CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel search</source>
+        <translation>&amp;Отменить поиск</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Загрузить ещё</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Фильтры</translation>
+    </message>
+    <message>
+        <source>Customs &amp;calculator…</source>
+        <translation>Таможенный &amp;калькулятор…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Detail panel</source>
+        <translation>Панель &amp;подробностей</translation>
+    </message>
+    <message>
+        <source>&amp;About CarScout</source>
+        <translation>&amp;О программе CarScout</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Столбцы</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>No marketplace is available in this build.</source>
+        <translation>В этой сборке нет ни одной площадки.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Сбросить по умолчанию</translation>
+    </message>
+    <message>
+        <source>About CarScout</source>
+        <translation>О программе CarScout</translation>
+    </message>
+    <message>
+        <source>CarScout %1
 
 Searches Korean and Chinese used-car marketplaces, estimates Russian customs payments at the Central Bank of Russia rate and exports what you see to CSV.
 
 Customs estimates are indicative; the customs declaration decides.</source>
-            <translation>CarScout %1
+        <translation>CarScout %1
 
 Ищет подержанные автомобили на корейских и китайских площадках, оценивает российские таможенные платежи по курсу ЦБ РФ и экспортирует то, что вы видите, в CSV.
 
 Оценка таможенных платежей ориентировочная; окончательную сумму определяет таможенная декларация.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CarScout::Ui::NetStatusWidget</name>
-        <message>
-            <source>Requests: %1 · retries: %2 · failures: %3 · %4 · rate-limit wait: %5 s</source>
-            <translation>Запросов: %1 · повторов: %2 · ошибок: %3 · %4 · ожидание лимита: %5 с</translation>
-        </message>
-        <message>
-            <source>Requests in flight: %1</source>
-            <translation>Запросов в работе: %1</translation>
-        </message>
-        <message>
-            <source>blocked (breaker open)</source>
-            <translation>заблокировано (предохранитель разомкнут)</translation>
-        </message>
-        <message>
-            <source>probing</source>
-            <translation>проверка</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>в норме</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Circuit breaker of %1: %2</source>
-            <translation>Предохранитель %1: %2</translation>
-        </message>
-        <message>
-            <source>CBR rates of %1</source>
-            <translation>Курсы ЦБ РФ на %1</translation>
-        </message>
-        <message>
-            <source>CBR rates: not loaded</source>
-            <translation>Курсы ЦБ РФ: не загружены</translation>
-        </message>
-    </context>
-    <context>
-        <name>CarScout::Ui::SearchPane</name>
-        <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Поиск</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Load &amp;more</source>
-            <translation>&amp;Загрузить ещё</translation>
-        </message>
-        <message>
-            <source>Search %1 with these filters (Ctrl+Return)</source>
-            <translation>Искать на %1 с этими фильтрами (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Fetch the next pages of the same search</source>
-            <translation>Загрузить следующие страницы того же поиска</translation>
-        </message>
-        <message>
-            <source>Stop the search now (Esc); the listings received so far stay</source>
-            <translation>Остановить поиск сейчас (Esc); полученные объявления останутся</translation>
-        </message>
-        <message>
-            <source>Could not load the %1 catalog: %2</source>
-            <translation>Не удалось загрузить каталог %1: %2</translation>
-        </message>
-        <message>
-            <source>Searching %1…</source>
-            <translation>Поиск на %1…</translation>
-        </message>
-        <message>
-            <source>page %1 of %2</source>
-            <translation>страница %1 из %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n listing(s) so far</source>
-            <translation>
-                <numerusform>пока %n объявление</numerusform>
-                <numerusform>пока %n объявления</numerusform>
-                <numerusform>пока %n объявлений</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 on %2</source>
-            <translation>%1 на %2</translation>
-        </message>
-        <message>
-            <source>waited %1 s on the rate limit</source>
-            <translation>ожидание лимита запросов %1 с</translation>
-        </message>
-        <message numerus="yes">
-            <source>Canceled: %n listing(s) kept</source>
-            <translation>
-                <numerusform>Отменено: сохранено %n объявление</numerusform>
-                <numerusform>Отменено: сохранено %n объявления</numerusform>
-                <numerusform>Отменено: сохранено %n объявлений</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Search failed</source>
-            <translation>Поиск не удался</translation>
-        </message>
-        <message>
-            <source>The %1 search failed: %2</source>
-            <translation>Поиск на %1 не удался: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n listing(s) in %1 s</source>
-            <translation>
-                <numerusform>%n объявление за %1 с</numerusform>
-                <numerusform>%n объявления за %1 с</numerusform>
-                <numerusform>%n объявлений за %1 с</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>that is all</source>
-            <translation>это все</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n listing(s)</source>
-            <translation>
-                <numerusform>%n объявление</numerusform>
-                <numerusform>%n объявления</numerusform>
-                <numerusform>%n объявлений</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n listing(s) shown</source>
-            <translation>
-                <numerusform>показано %1 из %n объявления</numerusform>
-                <numerusform>показано %1 из %n объявлений</numerusform>
-                <numerusform>показано %1 из %n объявлений</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CarScout::Ui::SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Настройки</translation>
-        </message>
-        <message>
-            <source>Photos</source>
-            <translation>Фотографии</translation>
-        </message>
-        <message>
-            <source>CBR exchange rates</source>
-            <translation>Курсы ЦБ РФ</translation>
-        </message>
-        <message>
-            <source>tks.ru cross-check</source>
-            <translation>Сверка с tks.ru</translation>
-        </message>
-        <message>
-            <source>calcus.ru cross-check</source>
-            <translation>Сверка с calcus.ru</translation>
-        </message>
-        <message>
-            <source>&amp;Network</source>
-            <translation>&amp;Сеть</translation>
-        </message>
-        <message>
-            <source>&amp;Tokens</source>
-            <translation>&amp;Токены</translation>
-        </message>
-        <message>
-            <source>&amp;Customs</source>
-            <translation>&amp;Таможня</translation>
-        </message>
-        <message>
-            <source>&amp;General</source>
-            <translation>&amp;Общие</translation>
-        </message>
-        <message>
-            <source>System proxy settings</source>
-            <translation>Системные настройки прокси</translation>
-        </message>
-        <message>
-            <source>No proxy</source>
-            <translation>Без прокси</translation>
-        </message>
-        <message>
-            <source>HTTP proxy</source>
-            <translation>HTTP-прокси</translation>
-        </message>
-        <message>
-            <source>SOCKS5 proxy</source>
-            <translation>SOCKS5-прокси</translation>
-        </message>
-        <message>
-            <source>Passwords and keys are kept in the system keychain, never in the settings file.</source>
-            <translation>Пароли и ключи хранятся в системной связке ключей, а не в файле настроек.</translation>
-        </message>
-        <message>
-            <source>No system keychain is available: passwords and keys cannot be saved.</source>
-            <translation>Системная связка ключей недоступна: пароли и ключи сохранить нельзя.</translation>
-        </message>
-        <message>
-            <source>Proxy:</source>
-            <translation>Прокси:</translation>
-        </message>
-        <message>
-            <source>Host:</source>
-            <translation>Хост:</translation>
-        </message>
-        <message>
-            <source>Port:</source>
-            <translation>Порт:</translation>
-        </message>
-        <message>
-            <source>User:</source>
-            <translation>Пользователь:</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>Пароль:</translation>
-        </message>
-        <message>
-            <source>Interval</source>
-            <translation>Интервал</translation>
-        </message>
-        <message>
-            <source>Jitter</source>
-            <translation>Разброс</translation>
-        </message>
-        <message>
-            <source>Pause every</source>
-            <translation>Пауза каждые</translation>
-        </message>
-        <message>
-            <source>Pause from</source>
-            <translation>Пауза от</translation>
-        </message>
-        <message>
-            <source>Pause to</source>
-            <translation>Пауза до</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Попыток</translation>
-        </message>
-        <message>
-            <source>Timeout</source>
-            <translation>Тайм-аут</translation>
-        </message>
-        <message>
-            <source> ms</source>
-            <translation> мс</translation>
-        </message>
-        <message>
-            <source>Minimum time between requests to a marketplace, a random extra, a longer pause every N requests, attempts per request and the transfer timeout</source>
-            <translation>Минимальное время между запросами к площадке, случайная добавка, длинная пауза каждые N запросов, число попыток на запрос и тайм-аут передачи</translation>
-        </message>
-        <message>
-            <source>Request pacing and patience per service:</source>
-            <translation>Темп запросов и терпение для каждого сервиса:</translation>
-        </message>
-        <message>
-            <source>Off (no CAPTCHA-protected cross-checks)</source>
-            <translation>Выключено (без сверок, защищённых CAPTCHA)</translation>
-        </message>
-        <message>
-            <source>Solver service</source>
-            <translation>Сервис распознавания</translation>
-        </message>
-        <message>
-            <source>Token entered by hand</source>
-            <translation>Токен, введённый вручную</translation>
-        </message>
-        <message>
-            <source>Token provider:</source>
-            <translation>Источник токенов:</translation>
-        </message>
-        <message>
-            <source>Solver endpoint:</source>
-            <translation>Адрес сервиса распознавания:</translation>
-        </message>
-        <message>
-            <source>Solver key:</source>
-            <translation>Ключ сервиса распознавания:</translation>
-        </message>
-        <message>
-            <source>Manual token:</source>
-            <translation>Токен вручную:</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Язык системы</translation>
-        </message>
-        <message>
-            <source>By language (; for Russian, , otherwise)</source>
-            <translation>По языку (; для русского, , для остальных)</translation>
-        </message>
-        <message>
-            <source>Comma ,</source>
-            <translation>Запятая ,</translation>
-        </message>
-        <message>
-            <source>Semicolon ;</source>
-            <translation>Точка с запятой ;</translation>
-        </message>
-        <message>
-            <source>Tab</source>
-            <translation>Табуляция</translation>
-        </message>
-        <message>
-            <source>Write a UTF-8 byte order mark (for Excel)</source>
-            <translation>Записывать метку порядка байтов UTF-8 (для Excel)</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Язык:</translation>
-        </message>
-        <message>
-            <source>A new language applies after a restart.</source>
-            <translation>Новый язык применится после перезапуска.</translation>
-        </message>
-        <message>
-            <source>CSV delimiter:</source>
-            <translation>Разделитель CSV:</translation>
-        </message>
-        <message>
-            <source>Individual, personal use</source>
-            <translation>Физическое лицо, для личного пользования</translation>
-        </message>
-        <message>
-            <source>Company (or resale)</source>
-            <translation>Юридическое лицо (или перепродажа)</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Сегодня</translation>
-        </message>
-        <message>
-            <source>none: ask per listing</source>
-            <translation>нет: спрашивать для каждого объявления</translation>
-        </message>
-        <message>
-            <source> hp</source>
-            <translation> л. с.</translation>
-        </message>
-        <message>
-            <source>Cross-check with the online calculators (tks.ru, calcus.ru)</source>
-            <translation>Сверять с онлайн-калькуляторами (tks.ru, calcus.ru)</translation>
-        </message>
-        <message>
-            <source>Importer:</source>
-            <translation>Импортёр:</translation>
-        </message>
-        <message>
-            <source>Declaration date:</source>
-            <translation>Дата декларирования:</translation>
-        </message>
-        <message>
-            <source>Costs to the border:</source>
-            <translation>Расходы до границы:</translation>
-        </message>
-        <message>
-            <source>Other costs (RUB):</source>
-            <translation>Прочие расходы (руб.):</translation>
-        </message>
-        <message>
-            <source>Power when unknown:</source>
-            <translation>Мощность, если неизвестна:</translation>
-        </message>
-        <message>
-            <source>The system keychain could not be read: %1</source>
-            <translation>Не удалось прочитать системную связку ключей: %1</translation>
-        </message>
-        <message>
-            <source>The system keychain refused the secret: %1</source>
-            <translation>Системная связка ключей не приняла секрет: %1</translation>
-        </message>
-        <message>
-            <source>The proxy needs a host and a port.</source>
-            <translation>Для прокси нужны хост и порт.</translation>
-        </message>
-        <message>
-            <source>The solver endpoint must be an http or https address.</source>
-            <translation>Адрес сервиса распознавания должен быть адресом http или https.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CarScout::Ui::TksCrossCheckService</name>
-        <message>
-            <source>The CAPTCHA solver service has no valid http(s) address in the settings.</source>
-            <translation>В настройках не задан корректный адрес http(s) сервиса решения CAPTCHA.</translation>
-        </message>
-        <message>
-            <source>The CAPTCHA solver's key cannot be read: there is no keychain.</source>
-            <translation>Ключ сервиса решения CAPTCHA не прочитать: нет системного хранилища ключей.</translation>
-        </message>
-        <message>
-            <source>The tks.ru cross-check is not available in demo mode: the demo has no stand-in for tks.ru and nothing leaves this computer.</source>
-            <translation>В демо-режиме сверка с tks.ru недоступна: в демо нет замены tks.ru, и ничего не уходит за пределы компьютера.</translation>
-        </message>
-        <message>
-            <source>To cross-check with tks.ru, choose a CAPTCHA token source in the settings.</source>
-            <translation>Чтобы сверяться с tks.ru, выберите источник токенов CAPTCHA в настройках.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvWriter</name>
-        <message>
-            <source>The CSV output is not open for writing</source>
-            <translation>Файл CSV не открыт для записи</translation>
-        </message>
-        <message>
-            <source>Could not write CSV row %1: %2</source>
-            <translation>Не удалось записать строку CSV %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomsBreakdown</name>
-        <message>
-            <source>not computable: %1</source>
-            <translation>не рассчитывается: %1</translation>
-        </message>
-        <message>
-            <source>single rate (ETS), personal use</source>
-            <translation>единая ставка (ЕТС), для личного пользования</translation>
-        </message>
-        <message>
-            <source>duty + excise + VAT (company or non-personal)</source>
-            <translation>пошлина + акциз + НДС (юрлицо или не для личного пользования)</translation>
-        </message>
-        <message>
-            <source>under 3 years</source>
-            <translation>до 3 лет</translation>
-        </message>
-        <message>
-            <source>3 to 5 years</source>
-            <translation>от 3 до 5 лет</translation>
-        </message>
-        <message>
-            <source>over 5 years</source>
-            <translation>старше 5 лет</translation>
-        </message>
-        <message>
-            <source>5 to 7 years</source>
-            <translation>от 5 до 7 лет</translation>
-        </message>
-        <message>
-            <source>over 7 years</source>
-            <translation>старше 7 лет</translation>
-        </message>
-        <message>
-            <source>Customs value</source>
-            <translation>Таможенная стоимость</translation>
-        </message>
-        <message>
-            <source>%1 EUR</source>
-            <translation>%1 евро</translation>
-        </message>
-        <message>
-            <source>Single rate (ETS)</source>
-            <translation>Единая ставка (ЕТС)</translation>
-        </message>
-        <message>
-            <source>Import duty</source>
-            <translation>Ввозная пошлина</translation>
-        </message>
-        <message>
-            <source>Excise</source>
-            <translation>Акциз</translation>
-        </message>
-        <message>
-            <source>VAT</source>
-            <translation>НДС</translation>
-        </message>
-        <message>
-            <source>Clearance fee</source>
-            <translation>Таможенный сбор</translation>
-        </message>
-        <message>
-            <source>Utilization fee</source>
-            <translation>Утилизационный сбор</translation>
-        </message>
-        <message>
-            <source>preferential</source>
-            <translation>льготный</translation>
-        </message>
-        <message>
-            <source>Total without utilization fee</source>
-            <translation>Итого без утильсбора</translation>
-        </message>
-        <message>
-            <source>Total payments</source>
-            <translation>Всего платежей</translation>
-        </message>
-        <message>
-            <source>%1 = %2 RUB%3</source>
-            <translation>%1 = %2 руб.%3</translation>
-        </message>
-        <message>
-            <source> (manual)</source>
-            <translation> (вручную)</translation>
-        </message>
-        <message>
-            <source>Rates</source>
-            <translation>Курсы</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Возраст</translation>
-        </message>
-        <message>
-            <source>counted from %1</source>
-            <translation>считается от %1</translation>
-        </message>
-        <message>
-            <source>Rule set</source>
-            <translation>Набор правил</translation>
-        </message>
-        <message>
-            <source>Cannot compute: %1</source>
-            <translation>Расчёт невозможен: %1</translation>
-        </message>
-        <message>
-            <source>Warning: %1</source>
-            <translation>Предупреждение: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailPanel</name>
-        <message>
-            <source>yes</source>
-            <translation>да</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>нет</translation>
-        </message>
-        <message>
-            <source>Specifications</source>
-            <translation>Характеристики</translation>
-        </message>
-        <message>
-            <source>Inspection report</source>
-            <translation>Протокол осмотра</translation>
-        </message>
-        <message>
-            <source>Accident record</source>
-            <translation>История ДТП</translation>
-        </message>
-        <message>
-            <source>Options</source>
-            <translation>Опции</translation>
-        </message>
-        <message>
-            <source>Seller</source>
-            <translation>Продавец</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Цена</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuiApplication</name>
-        <message>
-            <source>could not write the screenshot to %1</source>
-            <translation>не удалось записать снимок экрана в %1</translation>
-        </message>
-        <message>
-            <source>not reported by calcus.ru</source>
-            <translation>calcus.ru не сообщает</translation>
-        </message>
-        <message>
-            <source>calcus.ru does not document what its total sums</source>
-            <translation>calcus.ru не поясняет, что входит в его итог</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListingColumns</name>
-        <message>
-            <source>Source</source>
-            <translation>Площадка</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Make</source>
-            <translation>Марка</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>Модель</translation>
-        </message>
-        <message>
-            <source>Trim</source>
-            <translation>Комплектация</translation>
-        </message>
-        <message>
-            <source>Make (English)</source>
-            <translation>Марка (англ.)</translation>
-        </message>
-        <message>
-            <source>Model (English)</source>
-            <translation>Модель (англ.)</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Год</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Месяц</translation>
-        </message>
-        <message>
-            <source>Mileage, km</source>
-            <translation>Пробег, км</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Цена</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Валюта</translation>
-        </message>
-        <message>
-            <source>Fuel</source>
-            <translation>Топливо</translation>
-        </message>
-        <message>
-            <source>Transmission</source>
-            <translation>КПП</translation>
-        </message>
-        <message>
-            <source>Engine, cc</source>
-            <translation>Объём, см³</translation>
-        </message>
-        <message>
-            <source>Power, hp</source>
-            <translation>Мощность, л. с.</translation>
-        </message>
-        <message>
-            <source>Body</source>
-            <translation>Кузов</translation>
-        </message>
-        <message>
-            <source>Color</source>
-            <translation>Цвет</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Местонахождение</translation>
-        </message>
-        <message>
-            <source>Seller</source>
-            <translation>Продавец</translation>
-        </message>
-        <message>
-            <source>Badges</source>
-            <translation>Отметки</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>Ссылка</translation>
-        </message>
-        <message>
-            <source>Price, RUB</source>
-            <translation>Цена, руб.</translation>
-        </message>
-        <message>
-            <source>Customs (est.), RUB</source>
-            <translation>Таможня (оценка), руб.</translation>
-        </message>
-        <message>
-            <source>Landed cost, RUB</source>
-            <translation>Под ключ, руб.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListingCsvExporter</name>
-        <message>
-            <source>The export has already been started</source>
-            <translation>Экспорт уже запущен</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Не удаётся записать %1: %2</translation>
-        </message>
-        <message>
-            <source>The CSV output is not open for writing</source>
-            <translation>Файл CSV не открыт для записи</translation>
-        </message>
-        <message>
-            <source>Nothing to export: there is no table</source>
-            <translation>Экспортировать нечего: таблицы нет</translation>
-        </message>
-        <message>
-            <source>No columns chosen for the export</source>
-            <translation>Для экспорта не выбрано ни одного столбца</translation>
-        </message>
-        <message>
-            <source>Unknown column "%1"</source>
-            <translation>Неизвестный столбец «%1»</translation>
-        </message>
-        <message>
-            <source>Row %1 is not in the table (it has %2 rows)</source>
-            <translation>Строки %1 нет в таблице (в ней %2 строк)</translation>
-        </message>
-        <message>
-            <source>Row %1 could not be mapped to the listings</source>
-            <translation>Строку %1 не удалось сопоставить с объявлениями</translation>
-        </message>
-        <message>
-            <source>The export has not been started</source>
-            <translation>Экспорт не запущен</translation>
-        </message>
-        <message>
-            <source>The listings were cleared or reordered during the export; nothing was saved</source>
-            <translation>Во время экспорта объявления были очищены или переупорядочены; ничего не сохранено</translation>
-        </message>
-        <message>
-            <source>The export stopped after %1 of %2 rows</source>
-            <translation>Экспорт остановлен после %1 из %2 строк</translation>
-        </message>
-        <message>
-            <source>Cannot save %1: %2</source>
-            <translation>Не удаётся сохранить %1: %2</translation>
-        </message>
-        <message>
-            <source>The export was canceled</source>
-            <translation>Экспорт отменён</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListingValues</name>
-        <message>
-            <source>Petrol</source>
-            <translation>Бензин</translation>
-        </message>
-        <message>
-            <source>Diesel</source>
-            <translation>Дизель</translation>
-        </message>
-        <message>
-            <source>LPG</source>
-            <translation>Газ (LPG)</translation>
-        </message>
-        <message>
-            <source>Hybrid (petrol)</source>
-            <translation>Гибрид (бензин)</translation>
-        </message>
-        <message>
-            <source>Hybrid (diesel)</source>
-            <translation>Гибрид (дизель)</translation>
-        </message>
-        <message>
-            <source>Hybrid (LPG)</source>
-            <translation>Гибрид (газ)</translation>
-        </message>
-        <message>
-            <source>Electric</source>
-            <translation>Электро</translation>
-        </message>
-        <message>
-            <source>Hydrogen</source>
-            <translation>Водород</translation>
-        </message>
-        <message>
-            <source>CNG</source>
-            <translation>Метан (CNG)</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Другое</translation>
-        </message>
-        <message>
-            <source>Automatic</source>
-            <translation>Автомат</translation>
-        </message>
-        <message>
-            <source>Manual</source>
-            <translation>Механика</translation>
-        </message>
-        <message>
-            <source>CVT</source>
-            <translation>Вариатор</translation>
-        </message>
-        <message>
-            <source>Semi-automatic</source>
-            <translation>Робот</translation>
-        </message>
-        <message>
-            <source>Price on request</source>
-            <translation>Цена по запросу</translation>
-        </message>
-        <message>
-            <source>No cost estimate available</source>
-            <translation>Оценка стоимости недоступна</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::NetStatusWidget</name>
+    <message>
+        <source>Requests: %1 · retries: %2 · failures: %3 · %4 · rate-limit wait: %5 s</source>
+        <translation>Запросов: %1 · повторов: %2 · ошибок: %3 · %4 · ожидание лимита: %5 с</translation>
+    </message>
+    <message>
+        <source>Requests in flight: %1</source>
+        <translation>Запросов в работе: %1</translation>
+    </message>
+    <message>
+        <source>blocked (breaker open)</source>
+        <translation>заблокировано (предохранитель разомкнут)</translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <translation>проверка</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>в норме</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Circuit breaker of %1: %2</source>
+        <translation>Предохранитель %1: %2</translation>
+    </message>
+    <message>
+        <source>CBR rates of %1</source>
+        <translation>Курсы ЦБ РФ на %1</translation>
+    </message>
+    <message>
+        <source>CBR rates: not loaded</source>
+        <translation>Курсы ЦБ РФ: не загружены</translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::SearchPane</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Загрузить ещё</translation>
+    </message>
+    <message>
+        <source>Search %1 with these filters (Ctrl+Return)</source>
+        <translation>Искать на %1 с этими фильтрами (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Fetch the next pages of the same search</source>
+        <translation>Загрузить следующие страницы того же поиска</translation>
+    </message>
+    <message>
+        <source>Stop the search now (Esc); the listings received so far stay</source>
+        <translation>Остановить поиск сейчас (Esc); полученные объявления останутся</translation>
+    </message>
+    <message>
+        <source>Could not load the %1 catalog: %2</source>
+        <translation>Не удалось загрузить каталог %1: %2</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>Поиск на %1…</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>страница %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) so far</source>
+        <translation>
+            <numerusform>пока %n объявление</numerusform>
+            <numerusform>пока %n объявления</numerusform>
+            <numerusform>пока %n объявлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>waited %1 s on the rate limit</source>
+        <translation>ожидание лимита запросов %1 с</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled: %n listing(s) kept</source>
+        <translation>
+            <numerusform>Отменено: сохранено %n объявление</numerusform>
+            <numerusform>Отменено: сохранено %n объявления</numerusform>
+            <numerusform>Отменено: сохранено %n объявлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>Поиск не удался</translation>
+    </message>
+    <message>
+        <source>The %1 search failed: %2</source>
+        <translation>Поиск на %1 не удался: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) in %1 s</source>
+        <translation>
+            <numerusform>%n объявление за %1 с</numerusform>
+            <numerusform>%n объявления за %1 с</numerusform>
+            <numerusform>%n объявлений за %1 с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that is all</source>
+        <translation>это все</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s)</source>
+        <translation>
+            <numerusform>%n объявление</numerusform>
+            <numerusform>%n объявления</numerusform>
+            <numerusform>%n объявлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n listing(s) shown</source>
+        <translation>
+            <numerusform>показано %1 из %n объявления</numerusform>
+            <numerusform>показано %1 из %n объявлений</numerusform>
+            <numerusform>показано %1 из %n объявлений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <source>CBR exchange rates</source>
+        <translation>Курсы ЦБ РФ</translation>
+    </message>
+    <message>
+        <source>tks.ru cross-check</source>
+        <translation>Сверка с tks.ru</translation>
+    </message>
+    <message>
+        <source>calcus.ru cross-check</source>
+        <translation>Сверка с calcus.ru</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Сеть</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Токены</translation>
+    </message>
+    <message>
+        <source>&amp;Customs</source>
+        <translation>&amp;Таможня</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>Системные настройки прокси</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Без прокси</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP-прокси</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5-прокси</translation>
+    </message>
+    <message>
+        <source>Passwords and keys are kept in the system keychain, never in the settings file.</source>
+        <translation>Пароли и ключи хранятся в системной связке ключей, а не в файле настроек.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: passwords and keys cannot be saved.</source>
+        <translation>Системная связка ключей недоступна: пароли и ключи сохранить нельзя.</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Прокси:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Хост:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Разброс</translation>
+    </message>
+    <message>
+        <source>Pause every</source>
+        <translation>Пауза каждые</translation>
+    </message>
+    <message>
+        <source>Pause from</source>
+        <translation>Пауза от</translation>
+    </message>
+    <message>
+        <source>Pause to</source>
+        <translation>Пауза до</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попыток</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <source>Minimum time between requests to a marketplace, a random extra, a longer pause every N requests, attempts per request and the transfer timeout</source>
+        <translation>Минимальное время между запросами к площадке, случайная добавка, длинная пауза каждые N запросов, число попыток на запрос и тайм-аут передачи</translation>
+    </message>
+    <message>
+        <source>Request pacing and patience per service:</source>
+        <translation>Темп запросов и терпение для каждого сервиса:</translation>
+    </message>
+    <message>
+        <source>Off (no CAPTCHA-protected cross-checks)</source>
+        <translation>Выключено (без сверок, защищённых CAPTCHA)</translation>
+    </message>
+    <message>
+        <source>Solver service</source>
+        <translation>Сервис распознавания</translation>
+    </message>
+    <message>
+        <source>Token entered by hand</source>
+        <translation>Токен, введённый вручную</translation>
+    </message>
+    <message>
+        <source>Token provider:</source>
+        <translation>Источник токенов:</translation>
+    </message>
+    <message>
+        <source>Solver endpoint:</source>
+        <translation>Адрес сервиса распознавания:</translation>
+    </message>
+    <message>
+        <source>Solver key:</source>
+        <translation>Ключ сервиса распознавания:</translation>
+    </message>
+    <message>
+        <source>Manual token:</source>
+        <translation>Токен вручную:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>By language (; for Russian, , otherwise)</source>
+        <translation>По языку (; для русского, , для остальных)</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Запятая ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Точка с запятой ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Write a UTF-8 byte order mark (for Excel)</source>
+        <translation>Записывать метку порядка байтов UTF-8 (для Excel)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>Новый язык применится после перезапуска.</translation>
+    </message>
+    <message>
+        <source>CSV delimiter:</source>
+        <translation>Разделитель CSV:</translation>
+    </message>
+    <message>
+        <source>Individual, personal use</source>
+        <translation>Физическое лицо, для личного пользования</translation>
+    </message>
+    <message>
+        <source>Company (or resale)</source>
+        <translation>Юридическое лицо (или перепродажа)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>none: ask per listing</source>
+        <translation>нет: спрашивать для каждого объявления</translation>
+    </message>
+    <message>
+        <source> hp</source>
+        <translation> л. с.</translation>
+    </message>
+    <message>
+        <source>Cross-check with the online calculators (tks.ru, calcus.ru)</source>
+        <translation>Сверять с онлайн-калькуляторами (tks.ru, calcus.ru)</translation>
+    </message>
+    <message>
+        <source>Importer:</source>
+        <translation>Импортёр:</translation>
+    </message>
+    <message>
+        <source>Declaration date:</source>
+        <translation>Дата декларирования:</translation>
+    </message>
+    <message>
+        <source>Costs to the border:</source>
+        <translation>Расходы до границы:</translation>
+    </message>
+    <message>
+        <source>Other costs (RUB):</source>
+        <translation>Прочие расходы (руб.):</translation>
+    </message>
+    <message>
+        <source>Power when unknown:</source>
+        <translation>Мощность, если неизвестна:</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Не удалось прочитать системную связку ключей: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the secret: %1</source>
+        <translation>Системная связка ключей не приняла секрет: %1</translation>
+    </message>
+    <message>
+        <source>The proxy needs a host and a port.</source>
+        <translation>Для прокси нужны хост и порт.</translation>
+    </message>
+    <message>
+        <source>The solver endpoint must be an http or https address.</source>
+        <translation>Адрес сервиса распознавания должен быть адресом http или https.</translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::TksCrossCheckService</name>
+    <message>
+        <source>The CAPTCHA solver service has no valid http(s) address in the settings.</source>
+        <translation>В настройках не задан корректный адрес http(s) сервиса решения CAPTCHA.</translation>
+    </message>
+    <message>
+        <source>The CAPTCHA solver&apos;s key cannot be read: there is no keychain.</source>
+        <translation>Ключ сервиса решения CAPTCHA не прочитать: нет системного хранилища ключей.</translation>
+    </message>
+    <message>
+        <source>The tks.ru cross-check is not available in demo mode: the demo has no stand-in for tks.ru and nothing leaves this computer.</source>
+        <translation>В демо-режиме сверка с tks.ru недоступна: в демо нет замены tks.ru, и ничего не уходит за пределы компьютера.</translation>
+    </message>
+    <message>
+        <source>To cross-check with tks.ru, choose a CAPTCHA token source in the settings.</source>
+        <translation>Чтобы сверяться с tks.ru, выберите источник токенов CAPTCHA в настройках.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The CSV output is not open for writing</source>
+        <translation>Файл CSV не открыт для записи</translation>
+    </message>
+    <message>
+        <source>Could not write CSV row %1: %2</source>
+        <translation>Не удалось записать строку CSV %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Customs</name>
+    <message>
+        <source>the car reaches %1 years on %2, within 2 months of the declaration date %3: the age band (and the payments) change around that day</source>
+        <translation>%2 автомобиль достигает возрастного порога %1 лет, в пределах 2 месяцев от даты декларирования %3: возрастная категория (и платежи) меняются около этой даты</translation>
+    </message>
+    <message>
+        <source>no cached CBR rates for %1 and no network client</source>
+        <translation>нет сохранённых курсов ЦБ на %1 и нет сетевого клиента</translation>
+    </message>
+    <message>
+        <source>CBR rates: %1: %2</source>
+        <translation>курсы ЦБ: %1: %2</translation>
+    </message>
+    <message>
+        <source>offline: the latest cached CBR rates (of %1) are used instead of those of %2 (%3)</source>
+        <translation>офлайн: используются последние сохранённые курсы ЦБ (на %1) вместо курсов на %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1; no cached rates to fall back on</source>
+        <translation>%1; сохранённых курсов для замены нет</translation>
+    </message>
+    <message>
+        <source>the tks.ru cross-check is off (no CAPTCHA token source enabled)</source>
+        <translation>сверка с tks.ru выключена (не включён источник токенов CAPTCHA)</translation>
+    </message>
+    <message>
+        <source>no CAPTCHA token arrived in time for the tks.ru cross-check</source>
+        <translation>токен CAPTCHA для сверки с tks.ru не пришёл вовремя</translation>
+    </message>
+    <message>
+        <source>&gt; %1 cm³</source>
+        <translation>&gt; %1 см³</translation>
+    </message>
+    <message>
+        <source>≤ %1 cm³</source>
+        <translation>≤ %1 см³</translation>
+    </message>
+    <message>
+        <source>%1–%2 cm³</source>
+        <translation>%1–%2 см³</translation>
+    </message>
+    <message>
+        <source>&gt; %1 hp</source>
+        <translation>&gt; %1 л.с.</translation>
+    </message>
+    <message>
+        <source>any power</source>
+        <translation>любая мощность</translation>
+    </message>
+    <message>
+        <source>≤ %1 hp</source>
+        <translation>≤ %1 л.с.</translation>
+    </message>
+    <message>
+        <source>the declaration date is missing or invalid</source>
+        <translation>дата декларирования не указана или неверна</translation>
+    </message>
+    <message>
+        <source>the production date is missing or invalid</source>
+        <translation>дата выпуска не указана или неверна</translation>
+    </message>
+    <message>
+        <source>the price must be greater than zero</source>
+        <translation>цена должна быть больше нуля</translation>
+    </message>
+    <message>
+        <source>the price is implausibly large</source>
+        <translation>цена неправдоподобно велика</translation>
+    </message>
+    <message>
+        <source>the costs to the border cannot be negative</source>
+        <translation>расходы до границы не могут быть отрицательными</translation>
+    </message>
+    <message>
+        <source>the displacement must be between 0 and 100 000 cm³</source>
+        <translation>объём двигателя должен быть от 0 до 100 000 см³</translation>
+    </message>
+    <message>
+        <source>the power must be between 0 and 10 000</source>
+        <translation>мощность должна быть от 0 до 10 000</translation>
+    </message>
+    <message>
+        <source>the e-motor power must be between 0 and 10 000</source>
+        <translation>мощность электродвигателя должна быть от 0 до 10 000</translation>
+    </message>
+    <message>
+        <source>hybrid motorcycles are not supported by the rule tables</source>
+        <translation>гибридные мотоциклы не предусмотрены таблицами ставок</translation>
+    </message>
+    <message>
+        <source>the production date %1 is after the declaration date %2</source>
+        <translation>дата выпуска %1 позже даты декларирования %2</translation>
+    </message>
+    <message>
+        <source>no exchange rate for %1 (missing, or not a rate between 0 and 10^9 RUB with at most 12 decimals; give one with --rate %2=RUB_PER_UNIT)</source>
+        <translation>нет курса для %1 (курс отсутствует или не является числом от 0 до 10^9 руб. с не более чем 12 знаками после запятой; задайте его через --rate %2=RUB_PER_UNIT)</translation>
+    </message>
+    <message>
+        <source>an empty currency</source>
+        <translation>пустой валюты</translation>
+    </message>
+    <message>
+        <source>no exchange rate for the costs&apos; currency %1</source>
+        <translation>нет курса валюты расходов %1</translation>
+    </message>
+    <message>
+        <source>no exchange rate for EUR (needed for the €-denominated rates)</source>
+        <translation>нет курса EUR (он нужен для ставок в евро)</translation>
+    </message>
+    <message>
+        <source>only the production year is known (%1): 1 July is assumed (customs.md §2: Решение 107 reportedly assumes it [1, not verified]; the ЕТТ counts a VIN year from 1 July)</source>
+        <translation>известен только год выпуска (%1): принимается 1 июля (customs.md §2: по имеющимся сведениям, так принято в Решении 107 [1, не проверено]; ЕТТ отсчитывает год по VIN с 1 июля)</translation>
+    </message>
+    <message>
+        <source>the production day is unknown (%1): the 15th is assumed (customs.md §2: Решение 107 reportedly assumes it [1, not verified])</source>
+        <translation>день выпуска неизвестен (%1): принимается 15-е число (customs.md §2: по имеющимся сведениям, так принято в Решении 107 [1, не проверено])</translation>
+    </message>
+    <message>
+        <source>the production date is estimated from the first registration, which is later than manufacture: the real age may be higher (unsafe near the 5-year limit)</source>
+        <translation>дата выпуска оценена по первой регистрации, которая позже изготовления: реальный возраст может быть больше (ненадёжно вблизи границы 5 лет)</translation>
+    </message>
+    <message>
+        <source>the engine displacement is unknown</source>
+        <translation>объём двигателя неизвестен</translation>
+    </message>
+    <message>
+        <source>the power is unknown</source>
+        <translation>мощность неизвестна</translation>
+    </message>
+    <message>
+        <source>included in the ЕТС</source>
+        <translation>входит в ЕТС</translation>
+    </message>
+    <message>
+        <source>%1 %, min %2 €/cm³ (the minimum applies)</source>
+        <translation>%1 %, но не менее %2 €/см³ (применяется минимум)</translation>
+    </message>
+    <message>
+        <source>%1 %, min %2 €/cm³</source>
+        <translation>%1 %, но не менее %2 €/см³</translation>
+    </message>
+    <message>
+        <source>%1 €/cm³</source>
+        <translation>%1 €/см³</translation>
+    </message>
+    <message>
+        <source>%1 % (new off-road vehicle)</source>
+        <translation>%1 % (новый автомобиль повышенной проходимости)</translation>
+    </message>
+    <message>
+        <source>no EUR rate</source>
+        <translation>нет курса EUR</translation>
+    </message>
+    <message>
+        <source>%1 (the minimum applies)</source>
+        <translation>%1 (применяется минимум)</translation>
+    </message>
+    <message>
+        <source>the excise rates of %1 are uncertain: %2</source>
+        <translation>ставки акциза %1 не подтверждены: %2</translation>
+    </message>
+    <message>
+        <source>the power is unknown (excise is charged per hp of the 30-minute power)</source>
+        <translation>мощность неизвестна (акциз начисляется за л.с. 30-минутной мощности)</translation>
+    </message>
+    <message>
+        <source>the power is unknown (excise is charged per hp)</source>
+        <translation>мощность неизвестна (акциз начисляется за л.с.)</translation>
+    </message>
+    <message>
+        <source>%1 RUB/hp × %2 hp</source>
+        <translation>%1 руб./л.с. × %2 л.с.</translation>
+    </message>
+    <message>
+        <source>none (≤ %1 hp)</source>
+        <translation>нет (≤ %1 л.с.)</translation>
+    </message>
+    <message>
+        <source>hybrid: the excise is computed on the ICE power given; the Tax Code&apos;s power basis for hybrids is not settled in customs.md [?]</source>
+        <translation>гибрид: акциз рассчитан по указанной мощности ДВС; какая мощность служит базой для гибридов по Налоговому кодексу, в customs.md не установлено [?]</translation>
+    </message>
+    <message>
+        <source>the VAT base needs the duty and the excise</source>
+        <translation>для базы НДС нужны пошлина и акциз</translation>
+    </message>
+    <message>
+        <source>clearance fee %1: %2</source>
+        <translation>таможенный сбор %1: %2</translation>
+    </message>
+    <message>
+        <source>motorcycles (8711) are not in the ПП 1291 list</source>
+        <translation>мотоциклов (8711) нет в перечне ПП 1291</translation>
+    </message>
+    <message>
+        <source>hybrid: the e-motor&apos;s 30-minute power is unknown, so the utilization fee uses the ICE power alone (the rule adds both; the fee may be understated)</source>
+        <translation>гибрид: 30-минутная мощность электродвигателя неизвестна, поэтому утилизационный сбор рассчитан только по мощности ДВС (по правилу они складываются; сбор может быть занижен)</translation>
+    </message>
+    <message>
+        <source>the power is unknown (the preferential rate needs ≤ %1 hp of 30-minute power)</source>
+        <translation>мощность неизвестна (для льготной ставки нужно ≤ %1 л.с. 30-минутной мощности)</translation>
+    </message>
+    <message>
+        <source>the power is unknown (the preferential rate needs ≤ %1 hp)</source>
+        <translation>мощность неизвестна (для льготной ставки нужно ≤ %1 л.с.)</translation>
+    </message>
+    <message>
+        <source>preferential rate for personal use (&gt; 3 y)</source>
+        <translation>льготная ставка для личного пользования (&gt; 3 лет)</translation>
+    </message>
+    <message>
+        <source>preferential rate for personal use (≤ 3 y)</source>
+        <translation>льготная ставка для личного пользования (≤ 3 лет)</translation>
+    </message>
+    <message>
+        <source>the preferential utilization fee also requires, per one calculator, one car per 12 months and no resale within 12 months [1, unverified]</source>
+        <translation>льготный утилизационный сбор, по данным одного калькулятора, также требует не более одного автомобиля за 12 месяцев и отсутствия перепродажи в течение 12 месяцев [1, не проверено]</translation>
+    </message>
+    <message>
+        <source>the car is above the preferential limits: the individual pays the commercial utilization grid</source>
+        <translation>автомобиль превышает льготные пределы: физическое лицо платит утилизационный сбор по коммерческой сетке</translation>
+    </message>
+    <message>
+        <source>the power is unknown (the utilization grid is by power)</source>
+        <translation>мощность неизвестна (сетка утилизационного сбора зависит от мощности)</translation>
+    </message>
+    <message>
+        <source>%1, %2, &gt; 3 y (%3)</source>
+        <translation>%1, %2, &gt; 3 лет (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2, ≤ 3 y (%3)</source>
+        <translation>%1, %2, ≤ 3 лет (%3)</translation>
+    </message>
+    <message>
+        <source>the utilization coefficient for %1 is not in the rule data</source>
+        <translation>коэффициента утилизационного сбора для %1 нет в данных правил</translation>
+    </message>
+    <message>
+        <source>the utilization coefficient %1 is uncertain: %2</source>
+        <translation>коэффициент утилизационного сбора %1 не подтверждён: %2</translation>
+    </message>
+    <message>
+        <source>the power is unknown: the lines that depend on it are not computable (enter it in hp or kW)</source>
+        <translation>мощность неизвестна: зависящие от неё строки не рассчитываются (укажите её в л.с. или кВт)</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>нет цены</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>нет валюты</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>год неизвестен</translation>
+    </message>
+    <message>
+        <source>fuel unknown</source>
+        <translation>топливо неизвестно</translation>
+    </message>
+    <message>
+        <source>displacement unknown</source>
+        <translation>объём двигателя неизвестен</translation>
+    </message>
+    <message>
+        <source>registered after the declaration date</source>
+        <translation>зарегистрирован после даты декларирования</translation>
+    </message>
+</context>
+<context>
+    <name>CustomsBreakdown</name>
+    <message>
+        <source>not computable: %1</source>
+        <translation>не рассчитывается: %1</translation>
+    </message>
+    <message>
+        <source>single rate (ETS), personal use</source>
+        <translation>единая ставка (ЕТС), для личного пользования</translation>
+    </message>
+    <message>
+        <source>duty + excise + VAT (company or non-personal)</source>
+        <translation>пошлина + акциз + НДС (юрлицо или не для личного пользования)</translation>
+    </message>
+    <message>
+        <source>under 3 years</source>
+        <translation>до 3 лет</translation>
+    </message>
+    <message>
+        <source>3 to 5 years</source>
+        <translation>от 3 до 5 лет</translation>
+    </message>
+    <message>
+        <source>over 5 years</source>
+        <translation>старше 5 лет</translation>
+    </message>
+    <message>
+        <source>5 to 7 years</source>
+        <translation>от 5 до 7 лет</translation>
+    </message>
+    <message>
+        <source>over 7 years</source>
+        <translation>старше 7 лет</translation>
+    </message>
+    <message>
+        <source>Customs value</source>
+        <translation>Таможенная стоимость</translation>
+    </message>
+    <message>
+        <source>%1 EUR</source>
+        <translation>%1 евро</translation>
+    </message>
+    <message>
+        <source>Single rate (ETS)</source>
+        <translation>Единая ставка (ЕТС)</translation>
+    </message>
+    <message>
+        <source>Import duty</source>
+        <translation>Ввозная пошлина</translation>
+    </message>
+    <message>
+        <source>Excise</source>
+        <translation>Акциз</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Clearance fee</source>
+        <translation>Таможенный сбор</translation>
+    </message>
+    <message>
+        <source>Utilization fee</source>
+        <translation>Утилизационный сбор</translation>
+    </message>
+    <message>
+        <source>preferential</source>
+        <translation>льготный</translation>
+    </message>
+    <message>
+        <source>Total without utilization fee</source>
+        <translation>Итого без утильсбора</translation>
+    </message>
+    <message>
+        <source>Total payments</source>
+        <translation>Всего платежей</translation>
+    </message>
+    <message>
+        <source>%1 = %2 RUB%3</source>
+        <translation>%1 = %2 руб.%3</translation>
+    </message>
+    <message>
+        <source> (manual)</source>
+        <translation> (вручную)</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Курсы</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>counted from %1</source>
+        <translation>считается от %1</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Набор правил</translation>
+    </message>
+    <message>
+        <source>Cannot compute: %1</source>
+        <translation>Расчёт невозможен: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailFields</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>call for price</source>
+        <translation>цена по запросу</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Характеристики</translation>
+    </message>
+    <message>
+        <source>First registration</source>
+        <translation>Первая регистрация</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>Модельный год</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Пробег</translation>
+    </message>
+    <message>
+        <source>Displacement</source>
+        <translation>Объём двигателя</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Топливо</translation>
+    </message>
+    <message>
+        <source>Transmission</source>
+        <translation>Коробка передач</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Кузов</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Госномер</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Engine power</source>
+        <translation>Мощность двигателя</translation>
+    </message>
+    <message>
+        <source>not given by Encar: enter it for customs</source>
+        <translation>Encar её не указывает: введите её для расчёта таможенных платежей</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>New-car price</source>
+        <translation>Цена нового автомобиля</translation>
+    </message>
+    <message>
+        <source>Maker warranty (body)</source>
+        <translation>Гарантия производителя (кузов)</translation>
+    </message>
+    <message>
+        <source>Maker warranty (powertrain)</source>
+        <translation>Гарантия производителя (силовой агрегат)</translation>
+    </message>
+    <message>
+        <source>Ad status</source>
+        <translation>Статус объявления</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Accident record</source>
+        <translation>История ДТП</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>Протокол осмотра</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Seizures</source>
+        <translation>Аресты</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Залоги</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <source>Dealer firm</source>
+        <translation>Дилер</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Seller type</source>
+        <translation>Тип продавца</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Размещено</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Просмотры</translation>
+    </message>
+    <message>
+        <source>Mileage at inspection</source>
+        <translation>Пробег при осмотре</translation>
+    </message>
+    <message>
+        <source>Accident history</source>
+        <translation>ДТП в истории</translation>
+    </message>
+    <message>
+        <source>Simple repair</source>
+        <translation>Простой ремонт</translation>
+    </message>
+    <message>
+        <source>Replaced panels</source>
+        <translation>Заменённые детали кузова</translation>
+    </message>
+    <message>
+        <source>Welded panels</source>
+        <translation>Сваренные детали кузова</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Accident and insurance record</source>
+        <translation>История ДТП и страховых случаев</translation>
+    </message>
+    <message>
+        <source>Insurance accidents</source>
+        <translation>Страховые случаи</translation>
+    </message>
+    <message>
+        <source>Own damage</source>
+        <translation>Ущерб своему автомобилю</translation>
+    </message>
+    <message>
+        <source>Damage to others</source>
+        <translation>Ущерб другим</translation>
+    </message>
+    <message>
+        <source>Owner changes</source>
+        <translation>Смены владельца</translation>
+    </message>
+    <message>
+        <source>Plate changes</source>
+        <translation>Смены госномера</translation>
+    </message>
+    <message>
+        <source>Total loss</source>
+        <translation>Полная гибель</translation>
+    </message>
+    <message>
+        <source>Flood damage</source>
+        <translation>Затопление</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>Угон</translation>
+    </message>
+    <message>
+        <source>Rental or business use</source>
+        <translation>Аренда или коммерческое использование</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>차량정보</source>
+        <translation>Госномер</translation>
+    </message>
+    <message>
+        <source>연식</source>
+        <translation>Год выпуска</translation>
+    </message>
+    <message>
+        <source>주행거리</source>
+        <translation>Пробег</translation>
+    </message>
+    <message>
+        <source>연료</source>
+        <translation>Топливо</translation>
+    </message>
+    <message>
+        <source>변속기</source>
+        <translation>Коробка передач</translation>
+    </message>
+    <message>
+        <source>차종</source>
+        <translation>Тип кузова</translation>
+    </message>
+    <message>
+        <source>배기량</source>
+        <translation>Объём двигателя</translation>
+    </message>
+    <message>
+        <source>색상</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>판매가격</source>
+        <translation>Цена продажи</translation>
+    </message>
+    <message>
+        <source>이전가격</source>
+        <translation>Прежняя цена</translation>
+    </message>
+    <message>
+        <source>시세안전구간</source>
+        <translation>Рыночный диапазон цены</translation>
+    </message>
+    <message>
+        <source>보험사고정보</source>
+        <translation>Страховые случаи</translation>
+    </message>
+    <message>
+        <source>전손이력</source>
+        <translation>Полная гибель</translation>
+    </message>
+    <message>
+        <source>침수이력</source>
+        <translation>Затопление</translation>
+    </message>
+    <message>
+        <source>용도이력</source>
+        <translation>История использования</translation>
+    </message>
+    <message>
+        <source>도난이력</source>
+        <translation>Угон</translation>
+    </message>
+    <message>
+        <source>소유자변경</source>
+        <translation>Смены владельца</translation>
+    </message>
+    <message>
+        <source>성능점검기록부</source>
+        <translation>Протокол проверки технического состояния</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>Характеристики</translation>
+    </message>
+    <message>
+        <source>JSON-LD offers.price (KRW)</source>
+        <translation>Цена из JSON-LD offers.price (KRW)</translation>
+    </message>
+    <message>
+        <source>Insurance and ownership history</source>
+        <translation>История страхования и владения</translation>
+    </message>
+    <message>
+        <source>Performance check</source>
+        <translation>Проверка технического состояния</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>Характеристики</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>Протокол осмотра</translation>
+    </message>
+    <message>
+        <source>Accident record</source>
+        <translation>История ДТП</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Опции</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>could not write the screenshot to %1</source>
+        <translation>не удалось записать снимок экрана в %1</translation>
+    </message>
+    <message>
+        <source>not reported by calcus.ru</source>
+        <translation>calcus.ru не сообщает</translation>
+    </message>
+    <message>
+        <source>calcus.ru does not document what its total sums</source>
+        <translation>calcus.ru не поясняет, что входит в его итог</translation>
+    </message>
+</context>
+<context>
+    <name>ListingColumns</name>
+    <message>
+        <source>Source</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Марка</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Комплектация</translation>
+    </message>
+    <message>
+        <source>Make (English)</source>
+        <translation>Марка (англ.)</translation>
+    </message>
+    <message>
+        <source>Model (English)</source>
+        <translation>Модель (англ.)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Mileage, km</source>
+        <translation>Пробег, км</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Топливо</translation>
+    </message>
+    <message>
+        <source>Transmission</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Engine, cc</source>
+        <translation>Объём, см³</translation>
+    </message>
+    <message>
+        <source>Power, hp</source>
+        <translation>Мощность, л. с.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Кузов</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местонахождение</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Price, RUB</source>
+        <translation>Цена, руб.</translation>
+    </message>
+    <message>
+        <source>Customs (est.), RUB</source>
+        <translation>Таможня (оценка), руб.</translation>
+    </message>
+    <message>
+        <source>Landed cost, RUB</source>
+        <translation>Под ключ, руб.</translation>
+    </message>
+</context>
+<context>
+    <name>ListingCsvExporter</name>
+    <message>
+        <source>The export has already been started</source>
+        <translation>Экспорт уже запущен</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The CSV output is not open for writing</source>
+        <translation>Файл CSV не открыт для записи</translation>
+    </message>
+    <message>
+        <source>Nothing to export: there is no table</source>
+        <translation>Экспортировать нечего: таблицы нет</translation>
+    </message>
+    <message>
+        <source>No columns chosen for the export</source>
+        <translation>Для экспорта не выбрано ни одного столбца</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;</source>
+        <translation>Неизвестный столбец «%1»</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in the table (it has %2 rows)</source>
+        <translation>Строки %1 нет в таблице (в ней %2 строк)</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be mapped to the listings</source>
+        <translation>Строку %1 не удалось сопоставить с объявлениями</translation>
+    </message>
+    <message>
+        <source>The export has not been started</source>
+        <translation>Экспорт не запущен</translation>
+    </message>
+    <message>
+        <source>The listings were cleared or reordered during the export; nothing was saved</source>
+        <translation>Во время экспорта объявления были очищены или переупорядочены; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>The export stopped after %1 of %2 rows</source>
+        <translation>Экспорт остановлен после %1 из %2 строк</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Не удаётся сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was canceled</source>
+        <translation>Экспорт отменён</translation>
+    </message>
+</context>
+<context>
+    <name>ListingValues</name>
+    <message>
+        <source>Petrol</source>
+        <translation>Бензин</translation>
+    </message>
+    <message>
+        <source>Diesel</source>
+        <translation>Дизель</translation>
+    </message>
+    <message>
+        <source>LPG</source>
+        <translation>Газ (LPG)</translation>
+    </message>
+    <message>
+        <source>Hybrid (petrol)</source>
+        <translation>Гибрид (бензин)</translation>
+    </message>
+    <message>
+        <source>Hybrid (diesel)</source>
+        <translation>Гибрид (дизель)</translation>
+    </message>
+    <message>
+        <source>Hybrid (LPG)</source>
+        <translation>Гибрид (газ)</translation>
+    </message>
+    <message>
+        <source>Electric</source>
+        <translation>Электро</translation>
+    </message>
+    <message>
+        <source>Hydrogen</source>
+        <translation>Водород</translation>
+    </message>
+    <message>
+        <source>CNG</source>
+        <translation>Метан (CNG)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автомат</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Механика</translation>
+    </message>
+    <message>
+        <source>CVT</source>
+        <translation>Вариатор</translation>
+    </message>
+    <message>
+        <source>Semi-automatic</source>
+        <translation>Робот</translation>
+    </message>
+    <message>
+        <source>Price on request</source>
+        <translation>Цена по запросу</translation>
+    </message>
+    <message>
+        <source>No cost estimate available</source>
+        <translation>Оценка стоимости недоступна</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>Encar list page at offset %1</source>
+        <translation>Encar: страница списка со смещением %1</translation>
+    </message>
+    <message>
+        <source>Encar filter tree</source>
+        <translation>Encar: дерево фильтров</translation>
+    </message>
+    <message>
+        <source>Encar vehicle %1</source>
+        <translation>Encar: автомобиль %1</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>недоступно</translation>
+    </message>
+    <message>
+        <source>KB ChaChaCha %1 list</source>
+        <translation>KB ChaChaCha: список (%1)</translation>
+    </message>
+    <message>
+        <source>KB ChaChaCha list page %1</source>
+        <translation>KB ChaChaCha: страница списка %1</translation>
+    </message>
+    <message>
+        <source>KB ChaChaCha listing %1</source>
+        <translation>KB ChaChaCha: объявление %1</translation>
+    </message>
+</context>
 </TS>
