@@ -77,9 +77,9 @@ void CaptchaTokenPool::topUp()
     if (!m_enabled || !m_provider)
         return;
     dropExpired();
-    if (m_clock->nowMs() < m_nextAttemptMs)
-        return;
-    while (m_enabled && m_inFlight < m_config.maxInFlight && int(m_tokens.size()) + m_inFlight < m_config.targetSize) {
+    // A provider may fail synchronously (no key stored): the backoff it sets must end this loop too.
+    while (m_enabled && m_clock->nowMs() >= m_nextAttemptMs && m_inFlight < m_config.maxInFlight
+           && int(m_tokens.size()) + m_inFlight < m_config.targetSize) {
         ++m_inFlight;
         m_provider->requestToken();   // may answer synchronously (tests) – the counters are already updated
     }

@@ -132,6 +132,32 @@ private slots:
         QVERIFY(!pool.take());
     }
 
+    void synchronousFailureBacksOffInsteadOfLooping()
+    {
+        // A provider that fails inside requestToken() (e.g. no solver key stored) must not spin the refill loop.
+        class FailingProvider : public TokenProvider
+        {
+        public:
+            int requests = 0;
+            void requestToken() override
+            {
+                ++requests;
+                emit failed(QStringLiteral("no key"));
+            }
+            void cancelAll() override {}
+        } provider;
+        ManualClock clock;
+        TokenPoolConfig config = fastConfig();
+        config.maxInFlight = 2;
+        CaptchaTokenPool pool(&provider, &clock, config);
+        pool.setEnabled(true);
+        QCOMPARE(provider.requests, 1);
+        QCOMPARE(pool.consecutiveFailures(), 1);
+        QCOMPARE(pool.nextAttemptAtMs(), clock.nowMs() + 10000);
+        QTest::qWait(30);
+        QCOMPARE(provider.requests, 1);
+    }
+
     void failuresBackOffExponentially()
     {
         FakeProvider provider;
