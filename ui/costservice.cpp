@@ -84,13 +84,15 @@ Customs::Result CostService::estimate(const Listing &listing) const
     return Customs::Engine::builtin().estimate(inputFor(listing), *m_rates);
 }
 
-QString CostService::localizedReason(const QString &reason)
+QString CostService::problemFor(const Customs::Input &input, const QString &engineReason)
 {
-    if (reason.contains(u"power is unknown"))
+    // Decided by the missing input, not by the engine's (translated) wording.
+    if (!input.power)
         return tr("power unknown: enter it in the detail panel");
-    if (reason.contains(u"displacement is unknown"))
+    if (input.engineCc == 0 && input.powertrain != Customs::Powertrain::Electric
+        && input.powertrain != Customs::Powertrain::HybridSequential)
         return tr("engine size unknown");
-    return reason;
+    return engineReason;
 }
 
 Model::CostEstimate CostService::costEstimate(const Listing &listing, const CustomsDefaults &defaults,
@@ -113,13 +115,14 @@ Model::CostEstimate CostService::costEstimate(const Listing &listing, const Cust
     const qint64 priceKopecks = (Customs::Rational(*listing.price) * *rubPerUnit).toKopecks();
     e.priceRubKopecks = priceKopecks;
 
-    const Customs::Result r = Customs::Engine::builtin().estimate(inputFor(listing, defaults, today), *rates);
+    const Customs::Input input = inputFor(listing, defaults, today);
+    const Customs::Result r = Customs::Engine::builtin().estimate(input, *rates);
     if (!r.ok) {
-        e.problem = localizedReason(r.error);
+        e.problem = r.error;
         return e;
     }
     if (!r.total.computable()) {
-        e.problem = localizedReason(r.total.reason);
+        e.problem = problemFor(input, r.total.reason);
         return e;
     }
     e.customsRubKopecks = *r.total.kopecks;

@@ -38,8 +38,8 @@ public:
     static Model::CostEstimate costEstimate(const Listing &listing, const CustomsDefaults &defaults,
                                             const std::optional<Customs::RateTable> &rates, const QDate &today);
 
-    // The engine's reasons in the GUI language where they are known (power, displacement unknown …).
-    static QString localizedReason(const QString &engineReason);
+    // The cell text when no total can be computed: the missing input the dealer can supply, else the reason.
+    static QString problemFor(const Customs::Input &input, const QString &engineReason);
 
     static Customs::Powertrain powertrainFor(Fuel fuel);
     static Customs::VehicleKind vehicleFor(const QString &sourceId);
