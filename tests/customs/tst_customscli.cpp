@@ -162,7 +162,7 @@ private slots:
         QTest::newRow("missing power where needed") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100")).replaceInStrings(QStringLiteral("--power-hp"), QStringLiteral("--costs")) << "--power-hp or --power-kw is required";
         QTest::newRow("malformed date") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100 --date 01.06.2026")) << "--date: not a YYYY-MM-DD";
         QTest::newRow("malformed produced") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100")).replaceInStrings(QStringLiteral("2024-06-01"), QStringLiteral("2024/06")) << "--produced";
-        QTest::newRow("date outside the rules") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100 --date 2027-03-01")) << "no customs rules for the declaration date 2027-03-01";
+        QTest::newRow("date outside the rules") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100 --date 2031-03-01")) << "no customs rules for the declaration date 2031-03-01";
         QTest::newRow("bad rate") << car(QStringLiteral("--rate KRW")) << "--rate: expected ISO=RUB_PER_UNIT";
     }
 
