@@ -68,6 +68,22 @@ Rational dutyFromCell(const DutyRate &cell, const Rational &customsValueRub, int
     return byValue;
 }
 
+// Marks a line as resting on a flagged cell or period (amounts of 0 rest on nothing and stay unmarked).
+void flag(Amount &line, const QString &confidence, const QString &source)
+{
+    if (!line.computable() || *line.kopecks == 0)
+        return;
+    line.uncertain = true;
+    line.uncertainReason = uncertaintyText(confidence);
+    line.source = source;
+}
+
+void flagFrom(Amount &line, const Validity &period)
+{
+    if (period.uncertain)
+        flag(line, period.confidence, period.source.isEmpty() ? period.citation : period.source);
+}
+
 // What every payment function reads: the input, the tables of the date, and what the first steps settled.
 struct Step
 {
@@ -110,17 +126,14 @@ void addAgeWarnings(const Step &s, Result &r)
     const Input &in = s.in;
     if (!in.produced.isExact()) {
         r.warnings << (in.produced.month == 0
-            ? QCoreApplication::translate("Customs", "only the production year is known (%1): 1 July is assumed (customs.md §2: "
-                 "Решение 107 reportedly assumes it [1, not verified]; the ЕТТ counts a VIN "
-                 "year from 1 July)")
-            : QCoreApplication::translate("Customs", "the production day is unknown (%1): the 15th is assumed (customs.md §2: "
-                 "Решение 107 reportedly assumes it [1, not verified])"))
+            ? QCoreApplication::translate("Customs", "Only the production year is known (%1): the age is counted from 1 July. "
+                 "It may change once the exact date is known.")
+            : QCoreApplication::translate("Customs", "The production day is unknown (%1): the age is counted from the 15th."))
                           .arg(in.produced.toString());
     }
     if (in.productionFromFirstRegistration)
-        r.warnings << QCoreApplication::translate("Customs", "the production date is estimated from the first registration, which is "
-                         "later than manufacture: the real age may be higher (unsafe "
-                         "near the 5-year limit)");
+        r.warnings << QCoreApplication::translate("Customs", "The production date is taken from the first registration, which comes "
+                         "after manufacture: the car may be older than shown. Check it near 5 years.");
     if (r.route == Route::Ets)
         r.warnings << boundaryWarnings(s.produced, in.declarationDate, {3, 5});
     else if (in.vehicle == VehicleKind::Car && !s.electric && !(isParallelHybrid(in.powertrain) && !in.iceDominant))
@@ -219,8 +232,6 @@ void excise(const Step &s, Result &r)
 {
     const Input &in = s.in;
     const ExciseTable &excise = *s.set.excise;
-    if (excise.uncertain)
-        r.warnings << QCoreApplication::translate("Customs", "the excise rates of %1 are uncertain: %2").arg(excise.id, excise.note);
     if (!in.power) {
         r.excise = Amount::notComputable(s.electric ? QCoreApplication::translate("Customs", "the power is unknown (excise is charged per hp of the 30-minute power)")
                                                     : QCoreApplication::translate("Customs", "the power is unknown (excise is charged per hp)"));
@@ -230,6 +241,7 @@ void excise(const Step &s, Result &r)
     if (in.vehicle == VehicleKind::Motorcycle) {
         const bool charged = hp > excise.motorcycleMinHpExclusive;
         r.excise = Amount::of(charged ? (excise.motorcycleRubPerHp * hp).toKopecks() : 0);
+        flagFrom(r.excise, excise);
         if (s.full)
             r.exciseRate = charged ? QCoreApplication::translate("Customs", "%1 RUB/hp × %2 hp").arg(excise.motorcycleRubPerHp.toString(2), hp.toString(4))
                                    : QCoreApplication::translate("Customs", "none (≤ %1 hp)").arg(excise.motorcycleMinHpExclusive.toString(2));
@@ -237,12 +249,12 @@ void excise(const Step &s, Result &r)
     }
     const auto &bracket = excise.car[findBracket(excise.car, &ExciseTable::Bracket::maxHp, hp)];
     r.excise = Amount::of((bracket.rubPerHp * hp).toKopecks());
+    flagFrom(r.excise, excise);
     if (s.full)
         r.exciseRate = QCoreApplication::translate("Customs", "%1 RUB/hp × %2 hp").arg(bracket.rubPerHp.toString(2), hp.toString(4));
     if (isParallelHybrid(in.powertrain))
-        r.warnings << QCoreApplication::translate("Customs", "hybrid: the excise is computed on the ICE power given; the "
-                         "Tax Code's power basis for hybrids is not settled in "
-                         "customs.md [?]");
+        r.warnings << QCoreApplication::translate("Customs", "Hybrid: the excise counts the engine's power alone; how the tax law "
+                         "counts a hybrid's power is not settled.");
 }
 
 // VAT on the rounded value + duty + excise.
@@ -257,6 +269,12 @@ void vat(const Step &s, Result &r)
     }
     const Rational base = s.cv + Rational::fromKopecks(*r.duty.kopecks) + Rational::fromKopecks(*r.excise.kopecks);
     r.vat = Amount::of((base * vat.percent / kHundred).toKopecks());
+    flagFrom(r.vat, vat);
+    if (!r.vat.uncertain && r.excise.uncertain) {   // the base holds the excise
+        r.vat.uncertain = true;
+        r.vat.uncertainReason = QCoreApplication::translate("Customs", "Includes the excise, whose rate is not confirmed.");
+        r.vat.source = r.excise.source;
+    }
 }
 
 // Clearance fee by the customs value in RUB.
@@ -264,8 +282,7 @@ void clearanceFee(const Step &s, Result &r)
 {
     const ClearanceFeeTable &fee = *s.set.clearanceFee;
     r.clearanceFee = Amount::of(fee.brackets[findBracket(fee.brackets, &ClearanceFeeTable::Bracket::maxRub, s.cv)].feeKopecks);
-    if (fee.uncertain)
-        r.warnings << QCoreApplication::translate("Customs", "clearance fee %1: %2").arg(fee.id, fee.note);
+    flagFrom(r.clearanceFee, fee);
 }
 
 // The utilization fee's power basis: ICE; parallel hybrid ICE + e-motor 30-min; BEV/REEV the 30-min power.
@@ -278,9 +295,8 @@ std::optional<Rational> utilizationPower(const Input &in, Result &r)
         if (in.electricMotorPower)
             hp += in.electricMotorPower->utilizationHp();
         else
-            r.warnings << QCoreApplication::translate("Customs", "hybrid: the e-motor's 30-minute power is unknown, so the "
-                             "utilization fee uses the ICE power alone (the rule adds "
-                             "both; the fee may be understated)");
+            r.warnings << QCoreApplication::translate("Customs", "Hybrid: the electric motor's power is unknown, so the utilization fee "
+                             "counts the engine alone and may be too low.");
     }
     return hp;
 }
@@ -348,14 +364,16 @@ void utilizationGrid(const Step &s, const std::optional<Rational> &basisHp, Resu
               .arg(rowText, hpRange(previousHp, band.maxHp), util.id)
         : QString();
     if (!cell.value) {
-        *problem = QCoreApplication::translate("Customs", "the utilization coefficient for %1 is not in the rule data").arg(where);
+        *problem = QCoreApplication::translate("Customs", "the utilization rate for %1 is not known").arg(where);
         return;
     }
     r.utilizationFee = Amount::of((util.baseRub * *cell.value).toKopecks());
     if (s.full)
         r.utilizationBasis = where + u": " + cell.value->toString(4) + u" × " + util.baseRub.toString(0);
     if (cell.uncertain)
-        r.warnings << QCoreApplication::translate("Customs", "the utilization coefficient %1 is uncertain: %2").arg(cell.value->toString(4), cell.note);
+        flag(r.utilizationFee, cell.confidence, cell.source.isEmpty() ? util.citation : cell.source);
+    else
+        flagFrom(r.utilizationFee, util);
 }
 
 void utilizationFee(const Step &s, Result &r)
@@ -378,18 +396,34 @@ void utilizationFee(const Step &s, Result &r)
             if (s.full)
                 r.utilizationBasis = old ? QCoreApplication::translate("Customs", "preferential rate for personal use (> 3 y)")
                                          : QCoreApplication::translate("Customs", "preferential rate for personal use (≤ 3 y)");
-            r.warnings << QCoreApplication::translate("Customs", "the preferential utilization fee also requires, per one "
-                             "calculator, one car per 12 months and no resale within "
-                             "12 months [1, unverified]");
+            r.warnings << QCoreApplication::translate("Customs", "The reduced utilization fee is for one car per person per year, "
+                             "not sold within 12 months.");
         } else if (problem.isEmpty()) {
-            r.warnings << QCoreApplication::translate("Customs", "the car is above the preferential limits: the individual "
-                             "pays the commercial utilization grid");
+            r.warnings << QCoreApplication::translate("Customs", "The car is over the limits of the reduced utilization fee: "
+                             "the full fee applies.");
         }
     }
     if (!preferential && problem.isEmpty())
         utilizationGrid(s, basisHp, r, &problem);
     if (!problem.isEmpty())
         r.utilizationFee = Amount::notComputable(problem);
+}
+
+// A total is uncertain when one of its lines is; the reason names those lines.
+void markTotal(Amount &total, std::initializer_list<const Amount *> lines)
+{
+    if (!total.computable())
+        return;
+    QStringList sources;
+    for (const Amount *line : lines) {
+        if (line->uncertain && !sources.contains(line->source))
+            sources << line->source;
+        total.uncertain = total.uncertain || line->uncertain;
+    }
+    if (total.uncertain) {
+        total.uncertainReason = QCoreApplication::translate("Customs", "Includes rates that are not confirmed (marked lines).");
+        total.source = sources.join(QStringLiteral("; "));
+    }
 }
 
 void totals(Result &r)
@@ -408,9 +442,26 @@ void totals(Result &r)
         r.total = Amount::of(sum + *r.utilizationFee.kopecks);
     else
         r.total = Amount::notComputable(missing.isEmpty() ? r.utilizationFee.reason : missing);
+    markTotal(r.totalWithoutUtilization, {&r.duty, &r.excise, &r.vat, &r.clearanceFee});
+    markTotal(r.total, {&r.duty, &r.excise, &r.vat, &r.clearanceFee, &r.utilizationFee});
 }
 
 } // namespace
+
+QString uncertaintyText(const QString &confidence)
+{
+    if (confidence == u"one_source")
+        return QCoreApplication::translate("Customs", "This rate comes from a single reading of the decree and is not yet confirmed.");
+    if (confidence == u"disputed")
+        return QCoreApplication::translate("Customs", "Published sources disagree on this rate; the more likely one is used.");
+    if (confidence == u"derived")
+        return QCoreApplication::translate("Customs", "This rate is worked out from the law's pattern, not read from its text.");
+    if (confidence == u"projected")
+        return QCoreApplication::translate("Customs", "This rate is from a draft schedule and may change.");
+    if (confidence == u"carried")
+        return QCoreApplication::translate("Customs", "No rates are published for this date yet; the last known ones are used.");
+    return QCoreApplication::translate("Customs", "This rate is not confirmed.");
+}
 
 Rational Power::exciseHp() const
 {
@@ -544,8 +595,8 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
     clearanceFee(step, r);
     utilizationFee(step, r);
     if (!in.power && !(r.excise.computable() && r.utilizationFee.computable()))
-        r.warnings << QCoreApplication::translate("Customs", "the power is unknown: the lines that depend on it are not "
-                         "computable (enter it in hp or kW)");
+        r.warnings << QCoreApplication::translate("Customs", "The power is unknown: enter it in hp or kW to compute "
+                         "the lines that depend on it.");
     totals(r);
     r.ok = true;
     return r;

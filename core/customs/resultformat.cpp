@@ -68,6 +68,26 @@ QByteArray ratesObject(const RateTable &rates, const QList<UsedRate> &used)
         + ", \"per_unit\": " + perUnit + "}";
 }
 
+// One object per payment line: its amount (null = not computable) and whether it rests on a rule value that is
+// not confirmed, with the dealer's reason and the source.
+QByteArray linesArray(const Result &r)
+{
+    const std::pair<const char *, const Amount *> lines[] = {
+        {"duty", &r.duty}, {"excise", &r.excise}, {"vat", &r.vat}, {"clearance_fee", &r.clearanceFee},
+        {"utilization_fee", &r.utilizationFee}, {"total_without_utilization", &r.totalWithoutUtilization}, {"total", &r.total}};
+    QByteArray out = "[";
+    bool first = true;
+    for (const auto &[key, a] : lines) {
+        out += QByteArray(first ? "\n    " : ",\n    ") + "{\"line\": \"" + key + "\", \"rub\": " + amount(*a)
+            + ", \"uncertain\": " + (a->uncertain ? "true" : "false");
+        if (a->uncertain)
+            out += ", \"reason\": " + jsonString(a->uncertainReason) + ", \"source\": " + jsonString(a->source);
+        out += "}";
+        first = false;
+    }
+    return out + "\n  ]";
+}
+
 } // namespace
 
 QByteArray resultToJson(const Input &input, const Result &r, const RateTable &rates)
@@ -110,6 +130,7 @@ QByteArray resultToJson(const Input &input, const Result &r, const RateTable &ra
         first = false;
     }
     w.raw("not_computable", missing + "}");
+    w.raw("lines", linesArray(r));
     return w.finish();
 }
 
@@ -118,7 +139,9 @@ QString resultToText(const Input &input, const Result &r, const RateTable &rates
     QString out;
     const auto line = [&out](const QString &label, const Amount &a, const QString &detail) {
         out += label.leftJustified(26) + (a.kopecks ? QString(formatKopecksGrouped(*a.kopecks) + u" RUB") : QString(u"not computable: " + a.reason))
-            + (detail.isEmpty() ? QString() : QString(u"   (" + detail + u')')) + u'\n';
+            + (a.uncertain ? QStringLiteral(" *") : QString()) + (detail.isEmpty() ? QString() : QString(u"   (" + detail + u')')) + u'\n';
+        if (a.uncertain && !a.uncertainReason.isEmpty())
+            out += QString(26, u' ') + u"* " + a.uncertainReason + u'\n';
     };
     out += QStringLiteral("Customs value             ") + formatKopecksGrouped(r.customsValueKopecks) + u" RUB";
     if (!r.customsValueEur.isZero())

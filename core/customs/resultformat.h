@@ -15,6 +15,8 @@ namespace CarScout::Customs {
 // utilization_basis, total_rub (utilization fee included), total_without_utilization_rub, age_band,
 // utilization_age ("new"|"old"), production_date_assumed, declaration_date, rules_version, citations,
 // rates {date, requested_date, origin, per_unit {ISO: RUB per unit}}, warnings, not_computable {key: reason}.
+// lines: [{line, rub, uncertain[, reason, source]}] for duty, excise, vat, clearance_fee, utilization_fee,
+// total_without_utilization, total: `uncertain` when the amount rests on a rule value that is not confirmed.
 // A not-computable amount is null (never 0).
 QByteArray resultToJson(const Input &input, const Result &result, const RateTable &rates);
 QString resultToText(const Input &input, const Result &result, const RateTable &rates);

@@ -23,7 +23,9 @@ struct Validity
     QDate from;                 // effective_from (inclusive)
     QDate to;                   // effective_to (inclusive); invalid = open-ended
     QString citation;
-    bool uncertain = false;     // customs.md marks the whole period [?]
+    bool uncertain = false;     // the whole period is not confirmed (see confidence)
+    QString confidence;         // why it is flagged: one_source, disputed, derived, projected, carried
+    QString source;             // where the values come from (for the rules view / tooltips)
     QString note;
 
     bool contains(QDate date) const { return date >= from && (!to.isValid() || date <= to); }
@@ -34,8 +36,13 @@ struct Cell
 {
     std::optional<Rational> value;
     bool uncertain = false;
+    QString confidence;         // as Validity::confidence; empty for an old-style flag without a reason
+    QString source;
     QString note;
 };
+
+// The confidence words a flagged cell or period may carry; any of them makes it uncertain.
+bool isKnownConfidence(const QString &confidence);
 
 struct EtsTable : Validity
 {

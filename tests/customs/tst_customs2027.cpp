@@ -556,7 +556,6 @@ private slots:
         QFETCH(bool, old);
         QFETCH(QString, coefficient);
         QFETCH(QString, confidence);
-        Q_UNUSED(confidence);
         const QDate date(2027, 6, 1);
         Input in = companyCar(date, cc, hp, old);
         if (electric)
@@ -565,6 +564,7 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.utilizationOld, old);
         QCOMPARE(k(r.utilizationFee), (Rational(20000) * dec(coefficient)).toKopecks());
+        QCOMPARE(r.utilizationFee.uncertain, !confidence.isEmpty());
     }
 
     // The research's worked 2027 amounts (§2.2), straight from the text.
@@ -642,6 +642,7 @@ private slots:
             const Result r = Engine::builtin().estimate(companyCar(date, 1998, 170, old), eur100(date));
             QVERIFY2(r.ok, qPrintable(r.error));
             QCOMPARE(k(r.utilizationFee), (Rational(20000) * dec(old ? oldCoefficient : newCoefficient)).toKopecks());
+            QVERIFY(r.utilizationFee.uncertain);
         }
     }
 
@@ -673,6 +674,7 @@ private slots:
         const Result r = Engine::builtin().estimate(companyCar(date, 1998, hp, false), eur100(date));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(k(r.excise), qint64(rubPerHp) * hp * 100);
+        QCOMPARE(r.excise.uncertain, rubPerHp != 0);   // derived / carried rates; 0 below 90 hp rests on nothing
     }
 
     void motorcycleExciseFrom2027()
@@ -711,6 +713,7 @@ private slots:
         const Result r = Engine::builtin().estimate(in, eur100(date));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(k(r.clearanceFee), qint64(feeRub) * 100);
+        QVERIFY(r.clearanceFee.uncertain);
     }
 
     void vat22In2027()
@@ -722,6 +725,11 @@ private slots:
         QCOMPARE(k(r.duty), 15000000);
         QCOMPARE(k(r.excise), 670000);
         QCOMPARE(k(r.vat), ((Rational(1000000) + Rational(150000) + Rational(6700)) * dec(u"0.22"_qs)).toKopecks());
+        QVERIFY(r.excise.uncertain);
+        QVERIFY(r.vat.uncertain);      // 22 % is confirmed, but its base holds the derived excise
+        QVERIFY(r.vat.uncertainReason.contains(u"excise"));
+        QVERIFY(!r.duty.uncertain);
+        QVERIFY(r.total.uncertain && r.totalWithoutUtilization.uncertain);
     }
 
     // 2026: 2001-3000 cm³ 160-190 hp new reads 115.34 (four sources); ≤ 1000 cm³ 160-190 hp > 3 y stays 28.43, flagged.
@@ -730,8 +738,11 @@ private slots:
         const QDate date(2026, 6, 1);
         Result r = Engine::builtin().estimate(companyCar(date, 2500, 170, false), eur100(date));
         QCOMPARE(k(r.utilizationFee), 230680000);
+        QVERIFY(!r.utilizationFee.uncertain);
         r = Engine::builtin().estimate(companyCar(date, 1000, 170, true), eur100(date));
         QCOMPARE(k(r.utilizationFee), 56860000);
+        QVERIFY(r.utilizationFee.uncertain);
+        QVERIFY(!r.utilizationFee.uncertainReason.isEmpty());
     }
 
     void refusedAfter2030()

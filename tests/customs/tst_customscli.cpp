@@ -98,6 +98,36 @@ private slots:
         QVERIFY(r.out.contains("\"total_rub\": 708324.00"));   // two decimals in the text itself
     }
 
+    // A 2027 company car on a disputed utilization cell and the derived excise: those lines (and the totals and
+    // the VAT on the excise) say so; the duty does not.
+    void flaggedLinesCarryTheirFlag()
+    {
+        const Run r = run({QStringLiteral("customs"), QStringLiteral("--price"), QStringLiteral("1000000"), QStringLiteral("--currency"),
+                           QStringLiteral("RUB"), QStringLiteral("--engine-cc"), QStringLiteral("998"), QStringLiteral("--power-hp"),
+                           QStringLiteral("170"), QStringLiteral("--produced"), QStringLiteral("2022-06-01"), QStringLiteral("--fuel"),
+                           QStringLiteral("petrol"), QStringLiteral("--vehicle"), QStringLiteral("car"), QStringLiteral("--importer"),
+                           QStringLiteral("company"), QStringLiteral("--date"), QStringLiteral("2027-02-01"), QStringLiteral("--rate"),
+                           QStringLiteral("EUR=100"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"utilization_fee_rub").toDouble(), 625400.0);   // 31.27 × 20 000
+        QCOMPARE(o.value(u"rules_version").toString(), u"ets-107+ett-80@2026-01-22+excise-2027+vat-22+fee-2027+util-2027"_qs);
+        QHash<QString, QJsonObject> lines;
+        for (const QJsonValue &v : o.value(u"lines").toArray())
+            lines.insert(v.toObject().value(u"line").toString(), v.toObject());
+        QCOMPARE(lines.size(), 7);
+        QCOMPARE(lines.value(u"duty"_qs).value(u"uncertain").toBool(), false);
+        QVERIFY(!lines.value(u"duty"_qs).contains(u"reason"));
+        for (const char *key : {"excise", "vat", "clearance_fee", "utilization_fee", "total"}) {
+            const QJsonObject line = lines.value(QString::fromLatin1(key));
+            QVERIFY2(line.value(u"uncertain").toBool(), key);
+            QVERIFY2(!line.value(u"reason").toString().isEmpty() && !line.value(u"source").toString().isEmpty(), key);
+        }
+        QCOMPARE(lines.value(u"utilization_fee"_qs).value(u"reason").toString(),
+                 u"Published sources disagree on this rate; the more likely one is used."_qs);
+        QCOMPARE(lines.value(u"utilization_fee"_qs).value(u"rub").toDouble(), 625400.0);
+    }
+
     void vector1WithCbrRatesFromLoopback()
     {
         const Run r = run({QStringLiteral("customs"), QStringLiteral("--price"), QStringLiteral("1000000"), QStringLiteral("--currency"),

@@ -330,9 +330,9 @@ private slots:
         Input in = baseInput(QDate(2026, 6, 1));
         in.produced = *ProductionDate::parse(u"2021");
         const Result r = Engine::builtin().estimate(in, eur100(in.declarationDate));
-        QVERIFY(!r.warnings.filter(QStringLiteral("1 July is assumed")).isEmpty());
+        QVERIFY(!r.warnings.filter(QStringLiteral("counted from 1 July")).isEmpty());
         in.produced = *ProductionDate::parse(u"2021-03");
-        QVERIFY(!Engine::builtin().estimate(in, eur100(in.declarationDate)).warnings.filter(QStringLiteral("the 15th is assumed")).isEmpty());
+        QVERIFY(!Engine::builtin().estimate(in, eur100(in.declarationDate)).warnings.filter(QStringLiteral("counted from the 15th")).isEmpty());
     }
 
     // Excise: each hp edge and one hp above; the kW edge through the 0.75 conversion (67.5 kW = 90 hp).
@@ -589,7 +589,7 @@ private slots:
         r = Engine::builtin().estimate(in, eur100(in.declarationDate));
         QVERIFY(r.ok);
         QVERIFY(!r.utilizationFee.computable());
-        QVERIFY(r.utilizationFee.reason.contains(QStringLiteral("not in the rule data")));
+        QVERIFY(r.utilizationFee.reason.contains(QStringLiteral("is not known")));
         QVERIFY(r.totalWithoutUtilization.computable());
     }
 
