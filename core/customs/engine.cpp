@@ -478,6 +478,12 @@ QString Power::toString() const
     return value.toString(2) + (unit == PowerUnit::Hp ? QStringLiteral(" hp") : QStringLiteral(" kW"));
 }
 
+Route routeFor(const Input &in)
+{
+    return in.importer == Importer::Individual && in.vehicle == VehicleKind::Car && !isElectricDrive(in.powertrain) ? Route::Ets
+                                                                                                                   : Route::Stp;
+}
+
 Engine::Engine(RuleBook rules) : m_rules(std::move(rules)) {}
 
 const Engine &Engine::builtin()
@@ -579,7 +585,7 @@ Result Engine::estimate(const Input &in, const RateTable &rates, Detail detail) 
 
     // 3. Age and the route.
     r.utilizationOld = utilizationOld(produced, in.declarationDate);
-    const bool etsRoute = in.importer == Importer::Individual && in.vehicle == VehicleKind::Car && !electric;
+    const bool etsRoute = routeFor(in) == Route::Ets;
     r.route = etsRoute ? Route::Ets : Route::Stp;
     r.ageBand = etsRoute ? etsAgeKey(etsAge(produced, in.declarationDate)) : ettAgeKey(ettAge(produced, in.declarationDate));
     addAgeWarnings(step, r);

@@ -99,6 +99,7 @@ struct Amount
 QString uncertaintyText(const QString &confidence);
 
 enum class Route { Ets, Stp };   // ЕТС (individual, piston car) or duty + excise + VAT (СТП)
+Route routeFor(const Input &input);
 
 struct UsedRate
 {

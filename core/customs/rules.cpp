@@ -487,6 +487,24 @@ QDate RuleBook::firstCoveredDate() const
     return first;
 }
 
+QDate RuleBook::nextChangeAfter(QDate date) const
+{
+    QDate next;
+    const auto consider = [&](const auto &list) {
+        for (const auto &p : list) {
+            if (p->from > date && (!next.isValid() || p->from < next))
+                next = p->from;
+        }
+    };
+    consider(m_ets);
+    consider(m_ett);
+    consider(m_excise);
+    consider(m_vat);
+    consider(m_fee);
+    consider(m_utilization);
+    return next;
+}
+
 QDate RuleBook::lastCoveredDate() const
 {
     QDate last;

@@ -153,6 +153,8 @@ public:
     // The first and last date every table covers (for messages and the GUI's date picker).
     QDate firstCoveredDate() const;
     QDate lastCoveredDate() const;
+    // The first day after `date` on which any table starts a new period (a rule change), or invalid.
+    QDate nextChangeAfter(QDate date) const;
 
     QList<std::shared_ptr<const UtilizationTable>> utilizationPeriods() const { return m_utilization; }
     QList<std::shared_ptr<const ExciseTable>> excisePeriods() const { return m_excise; }

@@ -128,6 +128,54 @@ private slots:
         QCOMPARE(lines.value(u"utilization_fee"_qs).value(u"rub").toDouble(), 625400.0);
     }
 
+    // next_band for an individual's car made in 2024 (year only: counted from 1 July), rule_change within 60
+    // days of 2027-01-01, and the Korean engine restriction among the warnings.
+    void nextBandRuleChangeAndExportWarnings()
+    {
+        const Run r = run({QStringLiteral("customs"), QStringLiteral("--price"), QStringLiteral("3000000"), QStringLiteral("--currency"),
+                           QStringLiteral("RUB"), QStringLiteral("--origin"), QStringLiteral("KR"), QStringLiteral("--engine-cc"),
+                           QStringLiteral("2497"), QStringLiteral("--power-hp"), QStringLiteral("150"), QStringLiteral("--produced"),
+                           QStringLiteral("2024"), QStringLiteral("--fuel"), QStringLiteral("petrol"), QStringLiteral("--vehicle"),
+                           QStringLiteral("car"), QStringLiteral("--importer"), QStringLiteral("individual"), QStringLiteral("--date"),
+                           QStringLiteral("2026-12-15"), QStringLiteral("--rate"), QStringLiteral("EUR=100"), QStringLiteral("--rate"),
+                           QStringLiteral("USD=80"), QStringLiteral("--format"),
+                           QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject next = o.value(u"next_band").toObject();
+        QCOMPARE(next.value(u"date").toString(), u"2027-07-02"_qs);
+        QCOMPARE(next.value(u"age_band").toString(), u"3_5"_qs);
+        // 2027: 3.0 €/cm³ × 2 497 = 749 100 + fee 18 465 + util 5 200.
+        QCOMPARE(next.value(u"total_rub").toDouble(), 772765.0);
+        QCOMPARE(next.value(u"production_date_assumed").toString(), u"2024-07-01"_qs);
+        QCOMPARE(next.value(u"latest").toString(), u"2028-01-01"_qs);
+        QVERIFY(next.value(u"assumption").toString().contains(u"1 July"));
+        // Now (2026): 48 % of 3 000 000 = 1 440 000 + 18 465 + 3 400; on 2027-01-01 the same (fee carried,
+        // preference unchanged) but the fee is flagged.
+        QCOMPARE(o.value(u"total_rub").toDouble(), 1461865.0);
+        const QJsonObject change = o.value(u"rule_change").toObject();
+        QCOMPARE(change.value(u"date").toString(), u"2027-01-01"_qs);
+        QCOMPARE(change.value(u"total_rub").toDouble(), 1461865.0);
+        QCOMPARE(change.value(u"difference_rub").toDouble(), 0.0);
+        QCOMPARE(change.value(u"uncertain").toBool(), true);
+        QCOMPARE(next.value(u"difference_rub").toDouble(), 772765.0 - 1461865.0);
+        const QJsonArray restrictions = o.value(u"export_restrictions").toArray();
+        QCOMPARE(restrictions.size(), 1);
+        QCOMPARE(restrictions.first().toObject().value(u"id").toString(), u"kr-engine-2000cc"_qs);
+        QVERIFY(o.value(u"warnings").toArray().contains(restrictions.first().toObject().value(u"text")));
+        // A car already over 5 has no next band; a date far from a table change has no rule_change.
+        const Run old = run(car(QStringLiteral("--rate KRW=0.05 --rate EUR=100 --format json")).replaceInStrings(u"2024-06-01"_qs, u"2020-06-01"_qs));
+        const QJsonObject oo = QJsonDocument::fromJson(old.out).object();
+        QVERIFY2(old.exitCode == 0, old.err.constData());
+        QVERIFY(!oo.contains(u"next_band"));
+        QVERIFY(!oo.contains(u"rule_change"));
+        // KRW → Korea: 2 000 cm³ is export-controlled; without a USD rate the price limit says it was not checked.
+        const QJsonArray oldRestrictions = oo.value(u"export_restrictions").toArray();
+        QCOMPARE(oldRestrictions.size(), 2);
+        QVERIFY(oldRestrictions.at(0).toObject().value(u"text").toString().contains(u"could not be checked"));
+        QCOMPARE(oldRestrictions.at(1).toObject().value(u"id").toString(), u"kr-engine-2000cc"_qs);
+    }
+
     void vector1WithCbrRatesFromLoopback()
     {
         const Run r = run({QStringLiteral("customs"), QStringLiteral("--price"), QStringLiteral("1000000"), QStringLiteral("--currency"),
