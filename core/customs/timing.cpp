@@ -99,6 +99,42 @@ std::optional<Projection> ruleChange(const Engine &engine, const Input &input, c
     return project(engine, input, rates, change, detail);
 }
 
+int monthsUntil(QDate from, QDate to)
+{
+    int months = (to.year() - from.year()) * 12 + to.month() - from.month();
+    if (from.addMonths(months) < to)
+        ++months;
+    return qMax(0, months);
+}
+
+std::optional<Passable> passable(const Engine &engine, const Input &input, const RateTable &rates)
+{
+    if (!input.produced.isValid() || !input.declarationDate.isValid())
+        return std::nullopt;
+    const QDate produced = countedFrom(input);
+    const QDate at = input.declarationDate;
+    const bool ets = routeFor(input) == Route::Ets;
+    const bool under3 = ets ? etsAge(produced, at) == EtsAge::Under3 : ettAge(produced, at) == EttAge::Under3;
+    const bool over5 = ets ? etsAge(produced, at) == EtsAge::Over5
+                           : (ettAge(produced, at) == EttAge::From5To7 || ettAge(produced, at) == EttAge::Over7);
+    Passable p;
+    if (over5) {
+        p.state = Passable::State::Over5;
+    } else if (under3) {
+        const auto next = nextBand(engine, input, rates);
+        if (!next)
+            return std::nullopt;
+        p.state = Passable::State::Later;
+        p.date = next->date;
+        p.months = monthsUntil(at, next->date);
+        if (next->result.ok && next->result.total.computable()) {
+            p.totalKopecks = *next->result.total.kopecks;
+            p.uncertain = next->result.total.uncertain;
+        }
+    }
+    return p;
+}
+
 std::optional<qint64> differenceKopecks(const Result &now, const Result &then)
 {
     if (!now.ok || !then.ok || !now.total.computable() || !then.total.computable())

@@ -52,6 +52,25 @@ std::optional<NextBand> nextBand(const Engine &engine, const Input &input, const
 std::optional<Projection> ruleChange(const Engine &engine, const Input &input, const RateTable &rates,
                                      int windowDays = 60, Engine::Detail detail = Engine::Detail::AmountsOnly);
 
+// The dealer's "passable" (проходной) state for a listing table: a car 3–5 years old pays the €/cm³ rate as an
+// individual's import. Under 3: passable on the next band date, in `months` (rounded up), at `total`; over 5:
+// never again. For a column "passable" and "landed when passable", and a filter "within N months".
+struct Passable
+{
+    enum class State { Now, Later, Over5 };
+    State state = State::Now;
+    QDate date;                        // Later: the first day in the 3–5 band
+    int months = 0;                    // Later: whole months from the declaration date, rounded up
+    std::optional<qint64> totalKopecks;   // Later: the payments on that date (nullopt when not computable)
+    bool uncertain = false;            // Later: that total rests on a rate that is not confirmed
+
+    bool within(int maxMonths) const { return state == State::Now || (state == State::Later && months <= maxMonths); }
+};
+std::optional<Passable> passable(const Engine &engine, const Input &input, const RateTable &rates);
+
+// Whole months from `from` to `to`, rounded up (2027-02-01 → 2027-06-11: 5).
+int monthsUntil(QDate from, QDate to);
+
 // then − now in kopecks (negative = cheaper then); nullopt when either total is not computable.
 std::optional<qint64> differenceKopecks(const Result &now, const Result &then);
 

@@ -179,6 +179,49 @@ private slots:
         QVERIFY(!now.total.uncertain);
     }
 
+    void passableState_data()
+    {
+        QTest::addColumn<bool>("company");
+        QTest::addColumn<QString>("produced");
+        QTest::addColumn<QDate>("declared");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("months");
+        QTest::addColumn<bool>("within3");
+        QTest::newRow("under 3, 4 months 10 days") << false << "2024-06-10" << QDate(2027, 2, 1) << int(Passable::State::Later) << 5 << false;
+        QTest::newRow("under 3, exactly 3 months") << false << "2024-06-10" << QDate(2027, 3, 11) << int(Passable::State::Later) << 3 << true;
+        QTest::newRow("on the 3rd anniversary") << false << "2024-06-10" << QDate(2027, 6, 10) << int(Passable::State::Later) << 1 << true;
+        QTest::newRow("3-5 now") << false << "2024-06-10" << QDate(2027, 6, 11) << int(Passable::State::Now) << 0 << true;
+        QTest::newRow("on the 5th anniversary") << false << "2022-06-10" << QDate(2027, 6, 10) << int(Passable::State::Now) << 0 << true;
+        QTest::newRow("over 5") << false << "2022-06-10" << QDate(2027, 6, 11) << int(Passable::State::Over5) << 0 << false;
+        QTest::newRow("company on the 3rd anniversary") << true << "2024-06-10" << QDate(2027, 6, 10) << int(Passable::State::Now) << 0 << true;
+        QTest::newRow("company 5-7") << true << "2021-06-10" << QDate(2027, 2, 1) << int(Passable::State::Over5) << 0 << false;
+    }
+
+    void passableState()
+    {
+        QFETCH(bool, company);
+        QFETCH(QString, produced);
+        QFETCH(QDate, declared);
+        QFETCH(int, state);
+        QFETCH(int, months);
+        QFETCH(bool, within3);
+        const auto p = passable(Engine::builtin(), car(company ? Importer::Company : Importer::Individual, produced, declared), eur100());
+        QVERIFY(p);
+        QCOMPARE(int(p->state), state);
+        QCOMPARE(p->months, months);
+        QCOMPARE(p->within(3), within3);
+        QCOMPARE(p->totalKopecks.has_value(), p->state == Passable::State::Later);
+    }
+
+    void monthsRoundUp()
+    {
+        QCOMPARE(monthsUntil(QDate(2027, 2, 1), QDate(2027, 6, 11)), 5);
+        QCOMPARE(monthsUntil(QDate(2027, 2, 1), QDate(2027, 6, 1)), 4);
+        QCOMPARE(monthsUntil(QDate(2027, 1, 31), QDate(2027, 2, 28)), 1);
+        QCOMPARE(monthsUntil(QDate(2027, 2, 1), QDate(2027, 2, 2)), 1);
+        QCOMPARE(monthsUntil(QDate(2027, 2, 1), QDate(2027, 2, 1)), 0);
+    }
+
     void bandChangeDatesByRoute()
     {
         const QDate produced(2024, 6, 10);
