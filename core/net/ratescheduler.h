@@ -32,7 +32,6 @@ public:
     void holdUntil(qint64 untilMs);
 
     qint64 nextAllowedMs() const { return m_nextAllowedMs; }
-    qint64 holdUntilMs() const { return m_holdUntilMs; }
     int startsRecorded() const { return m_starts; }
 
 private:
