@@ -30,7 +30,7 @@ struct RetryPolicy
     QList<int> retryStatuses = {429, 500, 502, 503, 504};
     int blockedBackoffMs = 3000;                       // wait after the one session reset on a 403/block page
     int maxRetryAfterMs = 120000;                      // a longer Retry-After gives up instead of waiting
-    bool resetSessionOnBlock = true;                   // clear cookies and pooled connections once, then retry
+    bool resetSessionOnBlock = true;                   // forget the host's cookies once, retry on a closing connection
 };
 
 struct BreakerConfig
