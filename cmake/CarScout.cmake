@@ -11,6 +11,16 @@ if(CARSCOUT_SANITIZE)
     target_compile_options(carscout_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(carscout_options INTERFACE -fsanitize=address,undefined)
 endif()
+# The fuzz build (tests/fuzz): every project target carries coverage for libFuzzer, ASan and UBSan; undefined
+# behaviour aborts, so the fuzzer reports it as a crash.
+if(CARSCOUT_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "CARSCOUT_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(carscout_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+        -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(carscout_options INTERFACE -fsanitize=address,undefined)
+endif()
 
 # carscout_add_library(NAME SOURCES ... LIBS ...): one static library of core/ or ui/.
 function(carscout_add_library name)
@@ -28,6 +38,9 @@ function(carscout_add_test name)
     add_test(NAME ${name} COMMAND ${name})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
+    endif()
+    if(CARSCOUT_SANITIZE)
+        math(EXPR T_TIMEOUT "${T_TIMEOUT} * 3")   # ASan+UBSan runs several times slower
     endif()
     set_tests_properties(${name} PROPERTIES TIMEOUT ${T_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_NETWORK_PROXY=;http_proxy=;https_proxy=;no_proxy=*")

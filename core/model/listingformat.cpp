@@ -129,6 +129,7 @@ QVariant rawValue(const Listing &l, Column column, const CostEstimate *cost)
     case Column::Month: return positiveOrInvalid(l.month);
     case Column::Mileage: return QVariant(l.mileageKm);
     case Column::Price: return l.price ? QVariant(*l.price) : QVariant();
+    case Column::PricePrev: return l.pricePrev ? QVariant(*l.pricePrev) : QVariant();
     case Column::Currency: return textOrInvalid(l.currency);
     case Column::Fuel: return textOrInvalid(fuelLabel(l.fuel));
     case Column::Transmission: return textOrInvalid(transmissionLabel(l.transmission));
@@ -167,6 +168,10 @@ QString displayText(const Listing &l, Column column, const CostEstimate *cost, c
         if (!l.price)
             return unknownText();
         return l.currency.isEmpty() ? locale.toString(*l.price) : locale.toString(*l.price) + u' ' + l.currency;
+    case Column::PricePrev:
+        if (!l.pricePrev)
+            return {};   // not reduced: an empty cell, not "unknown"
+        return l.currency.isEmpty() ? locale.toString(*l.pricePrev) : locale.toString(*l.pricePrev) + u' ' + l.currency;
     case Column::Fuel: return orUnknown(fuelLabel(l.fuel));
     case Column::Transmission: return orUnknown(transmissionLabel(l.transmission));
     case Column::EngineCc: return numberOrUnknown(l.engineCc, locale);
@@ -223,6 +228,7 @@ QString exportText(const Listing &l, Column column, const CostEstimate *cost)
     case Column::Month: return positiveOrEmpty(l.month);
     case Column::Mileage: return QString::number(l.mileageKm);
     case Column::Price: return l.price ? QString::number(*l.price) : QString();
+    case Column::PricePrev: return l.pricePrev ? QString::number(*l.pricePrev) : QString();
     case Column::EngineCc: return positiveOrEmpty(l.engineCc);
     case Column::PowerHp: return positiveOrEmpty(l.powerHp);
     case Column::PriceRub:
