@@ -464,8 +464,10 @@ Customs::RateTable CustomsDialog::rateTable() const
 
 void CustomsDialog::prefill(const Listing &listing)
 {
-    const CustomsDefaults defaults = m_settings ? m_settings->customs() : CustomsDefaults();
-    setInput(CostService::inputFor(listing, defaults, QDate::currentDate()));
+    const Services::CostContext context = m_costs ? m_costs->context()
+                                                  : CostService::contextFrom(m_settings ? m_settings->customs() : CustomsDefaults(),
+                                                                             QDate::currentDate());
+    setInput(Services::costInputFor(listing, context).input);
     setWindowTitle(tr("Customs calculator: %1").arg(listing.title));
 }
 
