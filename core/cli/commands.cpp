@@ -11,6 +11,7 @@
 // Commands of other areas: one #include and one table line each.
 #include "core/cli/customscommands.h"       // runCustoms, runRates
 #include "core/cli/sourcecommands.h"         // runSearch, runCatalog, runDetail
+#include "core/cli/watchcommands.h"          // runWatch, runHistory
 
 namespace CarScout::Cli {
 
@@ -21,6 +22,9 @@ const QList<Command> &commands()
         {"search", &runSearch, "SOURCE [--maker M] … [--pages N | --limit N] [--format json|csv] [--output FILE]  listings as JSON/CSV"},
         {"catalog", &runCatalog, "SOURCE [--maker M] [--model M]  the next level of the filter tree, as JSON"},
         {"detail", &runDetail, "SOURCE ID [--format json]  one listing with everything the detail endpoints give"},
+        // Workspace commands go here:
+        {"watch", &runWatch, "add NAME SOURCE [search options] | list | remove NAME | run [NAME]...  saved searches"},
+        {"history", &runHistory, "SOURCE ID [--format json]  every observed price of a listing, oldest first"},
         // Customs commands go here:
         {"customs", &runCustoms, "--price N --currency ISO … [--format json|text]  a customs estimate"},
         {"rates", &runRates, "[--date YYYY-MM-DD] [--format json]  CBR exchange rates"},
@@ -32,7 +36,7 @@ const QList<Command> &commands()
 namespace {
 
 const char *const kUsage =
-    "usage: carscout-cli [--remap HOST=URL]... [--proxy URL] [--quiet] COMMAND [ARGS...]\n"
+    "usage: carscout-cli [--remap HOST=URL]... [--proxy URL] [--db URL] [--quiet] COMMAND [ARGS...]\n"
     "       carscout-cli --version | --help\n"
     "\n"
     "global options:\n"
@@ -40,6 +44,8 @@ const char *const kUsage =
     "                     e.g. api.encar.com=http://127.0.0.1:8080/api.encar.com\n"
     "  --proxy URL        http://user:pass@host:port or socks5://host:port (default: direct, no system proxy)\n"
     "  --quiet            no progress on stderr (errors are still printed)\n"
+    "  --db URL           the workspace of watch/history: sqlite:///ABSOLUTE/PATH or\n"
+    "                     postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE (default: the SQLite file shared with the GUI)\n"
     "\n"
     "exit status: 0 success, 2 bad arguments, 3 upstream or network failure\n"
     "\n"
@@ -99,6 +105,9 @@ int run(const QStringList &arguments)
             if (!Net::parseRemap(value, &host, &base, &error))
                 return context.fail(BadArguments, error);
             config.remaps.insert(host, base);
+        } else if (argument == u"--db" || argument.startsWith(u"--db=")) {
+            if (!takeValue(arguments, &i, u"--db"_qs, &context.databaseUrl, &error))
+                return context.fail(BadArguments, error);
         } else if (argument == u"--proxy" || argument.startsWith(u"--proxy=")) {
             if (!takeValue(arguments, &i, u"--proxy"_qs, &value, &error))
                 return context.fail(BadArguments, error);

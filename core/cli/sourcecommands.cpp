@@ -142,15 +142,17 @@ struct CustomsSetup
     int powerHp = 0;
 };
 
-} // namespace
-
-int runSearch(CliContext &context, const QStringList &arguments)
+// The options of `search` that make the query (shared with `watch add`).
+const QStringList &searchQueryOptions()
 {
-    Arguments args(arguments,
-                   {u"--maker"_qs, u"--model"_qs, u"--year-from"_qs, u"--year-to"_qs, u"--price-max"_qs,
-                    u"--mileage-max"_qs, u"--fuel"_qs, u"--sort"_qs, u"--pages"_qs, u"--limit"_qs, u"--format"_qs,
-                    u"--output"_qs, u"--importer"_qs, u"--date"_qs, u"--power-hp"_qs},
-                   {u"--with-customs"_qs});
+    static const QStringList options{u"--maker"_qs, u"--model"_qs, u"--year-from"_qs, u"--year-to"_qs, u"--price-max"_qs,
+                                     u"--mileage-max"_qs, u"--fuel"_qs, u"--sort"_qs, u"--pages"_qs, u"--limit"_qs};
+    return options;
+}
+
+// The query of those options; problems are recorded in args.error().
+Sources::SearchQuery searchQueryFrom(Arguments &args)
+{
     Sources::SearchQuery query;
     if (args.has(u"--model"_qs) && !args.has(u"--maker"_qs))
         args.fail(u"--model needs --maker"_qs);
@@ -197,6 +199,35 @@ int runSearch(CliContext &context, const QStringList &arguments)
         query.maxPages = 0;
         query.pageSize = int(qBound(qint64(20), *v, qint64(100)));
     }
+    return query;
+}
+
+} // namespace
+
+std::optional<Sources::SearchQuery> parseSearchOptions(const QStringList &arguments, QStringList *positional,
+                                                       QString *error, const Sources::SearchQuery *defaults)
+{
+    Arguments args(arguments, searchQueryOptions(), {});
+    Sources::SearchQuery query = searchQueryFrom(args);
+    if (defaults && !args.has(u"--pages"_qs) && !args.has(u"--limit"_qs)) {
+        query.limit = defaults->limit;
+        query.maxPages = defaults->maxPages;
+        query.pageSize = defaults->pageSize;
+    }
+    *positional = args.positional();
+    *error = args.error();
+    if (!error->isEmpty())
+        return std::nullopt;
+    return query;
+}
+
+int runSearch(CliContext &context, const QStringList &arguments)
+{
+    Arguments args(arguments,
+                   searchQueryOptions() + QStringList{u"--format"_qs, u"--output"_qs, u"--importer"_qs, u"--date"_qs,
+                                                      u"--power-hp"_qs},
+                   {u"--with-customs"_qs});
+    Sources::SearchQuery query = searchQueryFrom(args);
     const QString format = args.has(u"--format"_qs) ? args.value(u"--format"_qs) : u"json"_qs;
     if (format != u"json" && format != u"csv")
         args.fail(u"--format: expected json or csv, got \"%1\""_qs.arg(format));

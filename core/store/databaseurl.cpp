@@ -68,7 +68,9 @@ DatabaseUrl defaultDatabaseUrl()
 {
     DatabaseUrl url;
     url.kind = DatabaseUrl::Kind::Sqlite;
-    url.path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/carscout.sqlite"_qs;
+    // The GUI ("CarScout") and the CLI ("carscout-cli") have different AppDataLocations but one workspace:
+    // the organisation's data folder, ~/.local/share/CarScout/carscout.sqlite on Linux.
+    url.path = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/CarScout/carscout.sqlite"_qs;
     return url;
 }
 

@@ -31,7 +31,8 @@ struct DatabaseUrl
 // Parses a --db URL; nullopt with *error saying what is wrong with it.
 std::optional<DatabaseUrl> parseDatabaseUrl(const QString &text, QString *error);
 
-// The default workspace: AppDataLocation/carscout.sqlite (the folder is created on open).
+// The default workspace, shared by the GUI and the CLI: GenericDataLocation/CarScout/carscout.sqlite (the
+// folder is created on open).
 DatabaseUrl defaultDatabaseUrl();
 
 } // namespace CarScout::Store
