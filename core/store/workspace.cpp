@@ -25,6 +25,11 @@ std::optional<qint64> optionalPrice(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
 }
 
+// An unchanged listing's row is rewritten at most this often just to move last_seen: frequent watch runs then
+// neither bloat PostgreSQL with dead rows nor grow SQLite's WAL. (PostgreSQL still locks a row whose update the
+// WHERE skips, so two runs still take turns on it.)
+constexpr qint64 kLastSeenResolutionMs = 3600 * 1000;
+
 const QString kSearchColumns =
     u"id, name, source, options, created_at, last_run_at, last_new, last_changed, last_gone"_qs;
 
@@ -165,10 +170,11 @@ bool Workspace::upsertListing(const Listing &l, qint64 now, QString *error)
                           make = excluded.make, model = excluded.model, trim_name = excluded.trim_name,
                           year = excluded.year, month = excluded.month, mileage_km = excluded.mileage_km,
                           price = excluded.price, currency = excluded.currency, data = excluded.data,
-                          last_seen = excluded.last_seen)"_qs,
+                          last_seen = excluded.last_seen
+                      WHERE listings.data <> excluded.data OR excluded.last_seen - listings.last_seen >= ?)"_qs,
                   {text(l.source), text(l.id), text(l.make), text(l.model), text(l.trim), l.year, l.month, l.mileageKm,
                    optionalInt(l.price), text(l.currency),
-                   data, qlonglong(now), qlonglong(now)},
+                   data, qlonglong(now), qlonglong(now), qlonglong(kLastSeenResolutionMs)},
                   error))
         return false;
     // A new observation only when the price differs from the latest one.
@@ -229,8 +235,12 @@ std::optional<WatchReport> Workspace::recordRun(const SavedSearch &search, const
                 || !m_db.run(uR"(INSERT INTO search_listings (search_id, source, listing_id, last_price, first_seen, last_seen)
                                  VALUES (?, ?, ?, ?, ?, ?)
                                  ON CONFLICT (search_id, source, listing_id) DO UPDATE SET
-                                     last_price = excluded.last_price, last_seen = excluded.last_seen, gone_at = NULL)"_qs,
-                             {qlonglong(search.id), text(l.source), text(l.id), optionalInt(l.price), qlonglong(now), qlonglong(now)},
+                                     last_price = excluded.last_price, last_seen = excluded.last_seen, gone_at = NULL
+                                 WHERE search_listings.last_price IS DISTINCT FROM excluded.last_price
+                                    OR search_listings.gone_at IS NOT NULL
+                                    OR excluded.last_seen - search_listings.last_seen >= ?)"_qs,
+                             {qlonglong(search.id), text(l.source), text(l.id), optionalInt(l.price), qlonglong(now), qlonglong(now),
+                              qlonglong(kLastSeenResolutionMs)},
                              why)) {
                 *why = QCoreApplication::translate("Store", "listing %1 of %2: %3").arg(l.id, l.source, *why);
                 return false;
