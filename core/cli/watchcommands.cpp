@@ -5,6 +5,7 @@
 #include "core/sources/sourceregistry.h"
 #include "core/store/database.h"
 #include "core/store/searchqueryjson.h"
+#include "core/store/watchrunner.h"
 #include "core/store/workspace.h"
 
 #include <QEventLoop>
@@ -120,10 +121,7 @@ SearchOutcome runToEnd(CliContext &context, Sources::Source &source, const Sourc
         loop.quit();
     });
     loop.exec();
-    const qsizetype n = outcome.listings.size();
-    const bool allAvailable = last.totalAvailable >= 0 && n >= last.totalAvailable;
-    outcome.complete = (query.limit == 0 || n < query.limit || allAvailable)
-                    && (query.maxPages == 0 || last.pagesFetched < query.maxPages || allAvailable);
+    outcome.complete = Store::searchWasComplete(query, outcome.listings.size(), last);
     return outcome;
 }
 

@@ -1,4 +1,5 @@
 #include "core/store/watchdiff.h"
+#include "core/store/watchrunner.h"
 
 #include <QTest>
 
@@ -126,6 +127,39 @@ private slots:
         QCOMPARE(*c.percent(), expected);
         QVERIFY(!PriceChange({u"a"_qs, std::nullopt, newPrice, {}}).percent());
         QVERIFY(!PriceChange({u"a"_qs, 0, newPrice, {}}).percent());
+    }
+
+    // Only a run that saw its whole result may call missing listings gone.
+    void completeness_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<int>("maxPages");
+        QTest::addColumn<int>("delivered");
+        QTest::addColumn<int>("pagesFetched");
+        QTest::addColumn<int>("totalAvailable");
+        QTest::addColumn<bool>("complete");
+        QTest::newRow("under its limit") << 1000 << 0 << 240 << 3 << -1 << true;
+        QTest::newRow("stopped by its limit") << 1000 << 0 << 1000 << 10 << 5000 << false;
+        QTest::newRow("limit equals what exists") << 300 << 0 << 300 << 3 << 300 << true;
+        QTest::newRow("stopped by its page count") << 0 << 1 << 50 << 1 << 812 << false;
+        QTest::newRow("one page was everything") << 0 << 1 << 17 << 1 << 17 << true;
+        QTest::newRow("no limits") << 0 << 0 << 5000 << 50 << -1 << true;
+    }
+    void completeness()
+    {
+        QFETCH(int, limit);
+        QFETCH(int, maxPages);
+        QFETCH(int, delivered);
+        QFETCH(int, pagesFetched);
+        QFETCH(int, totalAvailable);
+        QFETCH(bool, complete);
+        Sources::SearchQuery query;
+        query.limit = limit;
+        query.maxPages = maxPages;
+        Sources::SearchProgress last;
+        last.pagesFetched = pagesFetched;
+        last.totalAvailable = totalAvailable;
+        QCOMPARE(searchWasComplete(query, delivered, last), complete);
     }
 };
 
