@@ -12,6 +12,9 @@ class SecretStore;
 namespace CarScout::Net {
 class HttpClient;
 }
+namespace CarScout::Store {
+class Workspace;
+}
 namespace CarScout::Sources {
 class Source;
 class TermDictionary;
@@ -31,6 +34,8 @@ struct AppContext
     const Sources::TermDictionary *terms = nullptr;  // may be null: original names are shown
     QList<Sources::Source *> sources;                // one search pane each, in this order
     QString thumbnailCacheDir;                       // empty = thumbnails kept in memory only
+    Store::Workspace *workspace = nullptr;           // may be null (no database): no watchlist then
+    QString userName;                                // whose stars and notes
 };
 
 } // namespace CarScout::Ui

@@ -44,6 +44,7 @@ WatchlistPane::WatchlistPane(Store::Workspace &workspace, const QList<Sources::S
     m_searches->setHeaderLabels({tr("Saved search"), tr("Marketplace"), tr("Last run"), tr("New"), tr("Price changes"),
                                  tr("Gone")});
     m_searches->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_searches->header()->setStretchLastSection(false);
     m_results = new QTreeWidget(this);
     m_results->setRootIsDecorated(false);
     m_results->setSortingEnabled(true);
@@ -64,13 +65,15 @@ WatchlistPane::WatchlistPane(Store::Workspace &workspace, const QList<Sources::S
     buttons->addWidget(m_runAll);
     buttons->addStretch();
     buttons->addWidget(m_remove);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_searches);
     splitter->addWidget(m_results);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
+    m_buttonRow = buttons;
 
     connect(m_run, &QPushButton::clicked, this, &WatchlistPane::runSelected);
     connect(m_runAll, &QPushButton::clicked, this, &WatchlistPane::runAll);

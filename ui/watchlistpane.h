@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -36,6 +37,7 @@ public:
     QPushButton *runButton() const { return m_run; }
     QPushButton *runAllButton() const { return m_runAll; }
     QLabel *statusLabel() const { return m_status; }
+    QHBoxLayout *buttonRow() const { return m_buttonRow; }   // for the dock's extra controls
     bool isRunning() const;
 
     // Saves `query` on `sourceId` under `name`; false with *error (e.g. the name is taken).
@@ -73,6 +75,7 @@ private:
     QPushButton *m_runAll;
     QPushButton *m_remove;
     QLabel *m_status;
+    QHBoxLayout *m_buttonRow;
     QTimer *m_refresh;
     int m_refreshMinutes = 0;
     QHash<QString, Store::WatchReport> m_reports;   // the last run of each search, this session
