@@ -29,6 +29,8 @@ std::optional<qint64> optionalPrice(const QVariant &v)
 // neither bloat PostgreSQL with dead rows nor grow SQLite's WAL. (PostgreSQL still locks a row whose update the
 // WHERE skips, so two runs still take turns on it.)
 constexpr qint64 kLastSeenResolutionMs = 3600 * 1000;
+// Listings per statement: 13 values each stays far below both databases' limits on bound values.
+constexpr int kBatchRows = 100;
 
 const QString kSearchColumns =
     u"id, name, source, options, created_at, last_run_at, last_new, last_changed, last_gone"_qs;
@@ -158,50 +160,67 @@ bool Workspace::removeSearch(const QString &name, QString *error)
     return ok && found;
 }
 
-bool Workspace::upsertListing(const Listing &l, qint64 now, QString *error)
+// "row, row, …": the VALUES list of a multi-row statement.
+static QString valuesRows(int rows, const QString &row)
 {
-    // The upsert comes first: on PostgreSQL it locks the listing's row until commit, so a second run that sees
-    // the same listing waits here and then reads the observation this run added (no duplicate, none lost).
-    const QString data = QString::fromUtf8(QJsonDocument(toJson(l)).toJson(QJsonDocument::Compact));
-    if (!m_db.run(uR"(INSERT INTO listings (source, listing_id, make, model, trim_name, year, month, mileage_km, price,
-                                            currency, data, first_seen, last_seen)
-                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                      ON CONFLICT (source, listing_id) DO UPDATE SET
-                          make = excluded.make, model = excluded.model, trim_name = excluded.trim_name,
-                          year = excluded.year, month = excluded.month, mileage_km = excluded.mileage_km,
-                          price = excluded.price, currency = excluded.currency, data = excluded.data,
-                          last_seen = excluded.last_seen
-                      WHERE listings.data <> excluded.data OR excluded.last_seen - listings.last_seen >= ?)"_qs,
-                  {text(l.source), text(l.id), text(l.make), text(l.model), text(l.trim), l.year, l.month, l.mileageKm,
-                   optionalInt(l.price), text(l.currency),
-                   data, qlonglong(now), qlonglong(now), qlonglong(kLastSeenResolutionMs)},
-                  error))
-        return false;
-    // A new observation only when the price differs from the latest one.
-    return m_db.run(uR"(INSERT INTO price_observations (source, listing_id, seen_at, price)
-                        SELECT ?, ?, CAST(? AS BIGINT), CAST(? AS BIGINT)
-                        WHERE NOT EXISTS (
-                            SELECT 1 FROM (SELECT price FROM price_observations
-                                           WHERE source = ? AND listing_id = ?
-                                           ORDER BY seen_at DESC, id DESC LIMIT 1) latest
-                            WHERE latest.price IS NOT DISTINCT FROM CAST(? AS BIGINT)))"_qs,
-                    {text(l.source), text(l.id), qlonglong(now), optionalInt(l.price), text(l.source), text(l.id),
-                     optionalInt(l.price)},
-                    error) != nullptr;
+    QStringList out;
+    out.reserve(rows);
+    for (int i = 0; i < rows; ++i)
+        out << row;
+    return out.join(u", "_qs);
+}
+
+bool Workspace::upsertListings(const QList<Listing> &sorted, qint64 now, QString *error)
+{
+    // Chunks of kBatchRows listings, one statement each for the rows and one for the observations (a round trip
+    // per listing made a 1000-listing run cost 3000 statements). The rows are upserted in source/id order
+    // first: on PostgreSQL that locks them until commit, always in the same order (two runs never deadlock), and
+    // a second run that sees the same listings waits here and then reads the observations this run added.
+    for (qsizetype start = 0; start < sorted.size(); start += kBatchRows) {
+        const QList<Listing> chunk = sorted.mid(start, kBatchRows);
+        const int n = int(chunk.size());
+        QVariantList rows, observations;
+        rows.reserve(n * 13);
+        observations.reserve(n * 4);
+        for (const Listing &l : chunk) {
+            const QString data = QString::fromUtf8(QJsonDocument(toJson(l)).toJson(QJsonDocument::Compact));
+            rows << text(l.source) << text(l.id) << text(l.make) << text(l.model) << text(l.trim) << l.year << l.month
+                 << l.mileageKm << optionalInt(l.price) << text(l.currency) << data << qlonglong(now) << qlonglong(now);
+            observations << text(l.source) << text(l.id) << qlonglong(now) << optionalInt(l.price);
+        }
+        rows << qlonglong(kLastSeenResolutionMs);
+        if (!m_db.run(uR"(INSERT INTO listings (source, listing_id, make, model, trim_name, year, month, mileage_km, price,
+                                                currency, data, first_seen, last_seen)
+                          VALUES %1
+                          ON CONFLICT (source, listing_id) DO UPDATE SET
+                              make = excluded.make, model = excluded.model, trim_name = excluded.trim_name,
+                              year = excluded.year, month = excluded.month, mileage_km = excluded.mileage_km,
+                              price = excluded.price, currency = excluded.currency, data = excluded.data,
+                              last_seen = excluded.last_seen
+                          WHERE listings.data <> excluded.data OR excluded.last_seen - listings.last_seen >= ?)"_qs
+                          .arg(valuesRows(n, u"(?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS BIGINT), ?, ?, ?, ?)"_qs)),
+                      rows, error))
+            return false;
+        // A new observation only where the price differs from the listing's latest one.
+        if (!m_db.run(uR"(INSERT INTO price_observations (source, listing_id, seen_at, price)
+                          SELECT v.column1, v.column2, v.column3, v.column4 FROM (VALUES %1) AS v
+                          WHERE NOT EXISTS (
+                              SELECT 1 FROM (SELECT o.price FROM price_observations o
+                                             WHERE o.source = v.column1 AND o.listing_id = v.column2
+                                             ORDER BY o.seen_at DESC, o.id DESC LIMIT 1) latest
+                              WHERE latest.price IS NOT DISTINCT FROM v.column4))"_qs
+                          .arg(valuesRows(n, u"(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT))"_qs)),
+                      observations, error))
+            return false;
+    }
+    return true;
 }
 
 bool Workspace::recordSeen(const QList<Listing> &seen, QString *error)
 {
     const QList<Listing> listings = uniqueSorted(seen);
     return m_db.write([&](QString *why) {
-        const qint64 now = nowMs();
-        for (const Listing &l : listings) {
-            if (!upsertListing(l, now, why)) {
-                *why = QCoreApplication::translate("Store", "listing %1 of %2: %3").arg(l.id, l.source, *why);
-                return false;
-            }
-        }
-        return true;
+        return upsertListings(listings, nowMs(), why);
     }, error);
 }
 
@@ -230,21 +249,25 @@ std::optional<WatchReport> Workspace::recordRun(const SavedSearch &search, const
             previous.insert(q->value(0).toString(), {optionalPrice(q->value(1)), !q->value(2).isNull()});
         report = diffWatchRun(previous, listings, complete);
 
-        for (const Listing &l : listings) {
-            if (!upsertListing(l, now, why)
-                || !m_db.run(uR"(INSERT INTO search_listings (search_id, source, listing_id, last_price, first_seen, last_seen)
-                                 VALUES (?, ?, ?, ?, ?, ?)
-                                 ON CONFLICT (search_id, source, listing_id) DO UPDATE SET
-                                     last_price = excluded.last_price, last_seen = excluded.last_seen, gone_at = NULL
-                                 WHERE search_listings.last_price IS DISTINCT FROM excluded.last_price
-                                    OR search_listings.gone_at IS NOT NULL
-                                    OR excluded.last_seen - search_listings.last_seen >= ?)"_qs,
-                             {qlonglong(search.id), text(l.source), text(l.id), optionalInt(l.price), qlonglong(now), qlonglong(now),
-                              qlonglong(kLastSeenResolutionMs)},
-                             why)) {
-                *why = QCoreApplication::translate("Store", "listing %1 of %2: %3").arg(l.id, l.source, *why);
+        if (!upsertListings(listings, now, why))
+            return false;
+        for (qsizetype start = 0; start < listings.size(); start += kBatchRows) {
+            const QList<Listing> chunk = listings.mid(start, kBatchRows);
+            QVariantList rows;
+            for (const Listing &l : chunk)
+                rows << qlonglong(search.id) << text(l.source) << text(l.id) << optionalInt(l.price) << qlonglong(now)
+                     << qlonglong(now);
+            rows << qlonglong(kLastSeenResolutionMs);
+            if (!m_db.run(uR"(INSERT INTO search_listings (search_id, source, listing_id, last_price, first_seen, last_seen)
+                              VALUES %1
+                              ON CONFLICT (search_id, source, listing_id) DO UPDATE SET
+                                  last_price = excluded.last_price, last_seen = excluded.last_seen, gone_at = NULL
+                              WHERE search_listings.last_price IS DISTINCT FROM excluded.last_price
+                                 OR search_listings.gone_at IS NOT NULL
+                                 OR excluded.last_seen - search_listings.last_seen >= ?)"_qs
+                              .arg(valuesRows(int(chunk.size()), u"(?, ?, ?, CAST(? AS BIGINT), ?, ?)"_qs)),
+                          rows, why))
                 return false;
-            }
         }
         for (const QString &id : std::as_const(report.gone)) {
             if (!m_db.run(u"UPDATE search_listings SET gone_at = ? WHERE search_id = ? AND source = ? AND listing_id = ?"_qs,

@@ -104,7 +104,7 @@ public:
 
 private:
     qint64 nowMs() const { return m_clock.nowUtc().toMSecsSinceEpoch(); }
-    bool upsertListing(const Listing &listing, qint64 now, QString *error);
+    bool upsertListings(const QList<Listing> &sorted, qint64 now, QString *error);
     std::optional<SavedSearch> searchFromRow(QSqlQuery &q, QString *error);
 
     Database &m_db;
