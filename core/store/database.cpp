@@ -35,7 +35,11 @@ QString describe(const QSqlError &e)
 bool isTransient(const QSqlError &e)
 {
     const QString code = e.nativeErrorCode();
-    return code == u"40P01" || code == u"40001" || code == u"5" || code == u"6";
+    if (code == u"40P01" || code == u"40001")
+        return true;
+    bool numeric = false;
+    const int sqliteCode = code.toInt(&numeric) & 0xff;   // extended codes: SQLITE_BUSY_SNAPSHOT = 517, …
+    return numeric && (sqliteCode == 5 || sqliteCode == 6);
 }
 
 constexpr int kWriteAttempts = 4;

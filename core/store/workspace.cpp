@@ -76,8 +76,14 @@ std::optional<SavedSearch> Workspace::searchFromRow(QSqlQuery &q, QString *error
     s.id = q.value(0).toLongLong();
     s.name = q.value(1).toString();
     s.source = q.value(2).toString();
-    const QJsonObject options = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
-    const std::optional<Sources::SearchQuery> query = searchQueryFromJson(options, error);
+    QJsonParseError parseError;
+    const QJsonDocument options = QJsonDocument::fromJson(q.value(3).toString().toUtf8(), &parseError);
+    if (!options.isObject()) {
+        *error = QCoreApplication::translate("Store", "saved search \"%1\": its options are not a JSON object (%2)")
+                     .arg(s.name, parseError.errorString());
+        return std::nullopt;
+    }
+    const std::optional<Sources::SearchQuery> query = searchQueryFromJson(options.object(), error);
     if (!query) {
         *error = QCoreApplication::translate("Store", "saved search \"%1\": %2").arg(s.name, *error);
         return std::nullopt;

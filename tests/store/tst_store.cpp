@@ -177,6 +177,12 @@ private slots:
         QCOMPARE(sonata.createdAt, clock.nowUtc());
         QVERIFY(!sonata.lastRunAt.isValid());
 
+        // Options damaged by hand are a clear error naming the search, not a search for everything.
+        QVERIFY(db->run(u"UPDATE saved_searches SET options = 'not json' WHERE name = 'k5 diesel'"_qs, {}, &error));
+        QVERIFY(!store.findSearch(u"k5 diesel"_qs, &error));
+        QVERIFY2(error.contains(u"\"k5 diesel\"") && error.contains(u"JSON"), qPrintable(error));
+        QVERIFY(!store.searches(&error));
+
         QVERIFY(store.removeSearch(u"sonata"_qs, &error));
         QVERIFY(!store.removeSearch(u"sonata"_qs, &error));
         QVERIFY2(error.contains(u"no saved search named \"sonata\""), qPrintable(error));
