@@ -12,7 +12,7 @@ cd "$(dirname "$(readlink -f "$0")")/.."
 PACKAGES=(
     cmake g++ ninja-build ccache pkg-config python3
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite qt6-image-formats-plugins qtkeychain-qt6-dev libxml2-dev libsimdjson-dev libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql postgresql qt6-image-formats-plugins qtkeychain-qt6-dev libxml2-dev libsimdjson-dev libgl-dev
     fonts-noto-cjk
     # the clang build and the libFuzzer runtime for tests/fuzz
     clang libclang-rt-14-dev
@@ -49,7 +49,7 @@ run_tests() {
 
 # The ASan+UBSan build: by default the core and marketplace tests (what fits the CI time budget on 2 cores);
 # CARSCOUT_ASAN_SCOPE=all builds and runs the whole suite, GUI included.
-asan_areas=(model html encar kbchachacha sources net demo export customs fuzz)
+asan_areas=(model html encar kbchachacha sources net demo export customs store fuzz)
 build_sanitized() {
     cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON -DCARSCOUT_SANITIZE=ON \
         -DCARSCOUT_BENCH=OFF
@@ -88,12 +88,49 @@ timed() {
     "$@"
     phases+=("$(printf '%-22s %4ds' "$name" $((SECONDS - start)))")
 }
+# On exit: the test server goes, then the phase times (with the script's exit status).
 summary() {
     local rc=$?
+    stop_test_postgres
     ((${#phases[@]})) || return 0
     echo "==== phase times (wall clock, $(nproc) core(s))"
     printf '  %s\n' "${phases[@]}"
     echo "  total                  ${SECONDS}s$( ((rc == 0)) || echo ", FAILED (exit $rc)")"
+}
+
+# A throw-away PostgreSQL server for the storage tests (tests/store): its own cluster in a temporary folder on a
+# free loopback port, run as the unprivileged "postgres" user when we are root (the server refuses root), stopped
+# and deleted when this script exits. Exports CARSCOUT_TEST_PG_URL. Under CI=true a server that cannot start
+# fails the run; elsewhere the PostgreSQL tests are skipped with a message.
+PG_TEST_DIR=""
+PG_TEST_AS=()
+stop_test_postgres() {
+    [[ -n "$PG_TEST_DIR" ]] || return 0
+    "${PG_TEST_AS[@]}" "$PG_TEST_BIN/pg_ctl" -D "$PG_TEST_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$PG_TEST_DIR"
+    PG_TEST_DIR=""
+}
+start_test_postgres() {
+    PG_TEST_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    if [[ -z "$PG_TEST_BIN" ]]; then
+        echo "PostgreSQL server not installed (package postgresql): the PostgreSQL storage tests will be skipped." >&2
+        [[ "${CI:-}" != true ]]
+        return
+    fi
+    PG_TEST_DIR=$(mktemp -d /tmp/carscout-pg.XXXXXX)
+    if ((EUID == 0)); then
+        PG_TEST_AS=(runuser -u postgres --)
+        chown postgres: "$PG_TEST_DIR"
+    fi
+    local port
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    "${PG_TEST_AS[@]}" "$PG_TEST_BIN/initdb" -D "$PG_TEST_DIR/data" -U carscout --auth=trust -E UTF8 --locale=C.UTF-8 \
+        >"$PG_TEST_DIR/initdb.log" 2>&1 || { cat "$PG_TEST_DIR/initdb.log" >&2; return 1; }
+    "${PG_TEST_AS[@]}" "$PG_TEST_BIN/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_TEST_DIR -c fsync=off -c full_page_writes=off" start \
+        >/dev/null || { cat "$PG_TEST_DIR/server.log" >&2; return 1; }
+    export CARSCOUT_TEST_PG_URL="postgresql://carscout@127.0.0.1:$port/postgres"
+    echo "Test PostgreSQL server: $CARSCOUT_TEST_PG_URL"
 }
 
 case "${1:-}" in
@@ -111,6 +148,7 @@ test)
     [[ "${CI:-}" == true ]] && export CARSCOUT_REQUIRE_SAMPLES=1
     timed "install" install_missing
     timed "gcc build" build -DBUILD_TESTING=ON
+    timed "test postgresql" start_test_postgres
     timed "gcc tests" run_tests build
     timed "asan+ubsan build" build_sanitized
     timed "asan+ubsan tests" run_sanitized_tests

@@ -15,6 +15,9 @@ class HttpClient;
 namespace CarScout::Services {
 class CrossCheckService;
 }
+namespace CarScout::Store {
+class Workspace;
+}
 namespace CarScout::Sources {
 class Source;
 class TermDictionary;
@@ -35,6 +38,8 @@ struct AppContext
     const Sources::TermDictionary *terms = nullptr;  // may be null: original names are shown
     QList<Sources::Source *> sources;                // one search pane each, in this order
     QString thumbnailCacheDir;                       // empty = thumbnails kept in memory only
+    Store::Workspace *workspace = nullptr;           // may be null (no database): no watchlist then
+    QString userName;                                // whose stars and notes
 };
 
 } // namespace CarScout::Ui

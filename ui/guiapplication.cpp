@@ -11,6 +11,8 @@
 #include "core/services/democbr.h"
 #include "core/sources/sourceregistry.h"
 #include "core/sources/terms.h"
+#include "core/store/database.h"
+#include "core/store/workspace.h"
 #include "ui/appcontext.h"
 #include "ui/costservice.h"
 #include "ui/detailpanel.h"
@@ -327,7 +329,28 @@ int runGui(int argc, char **argv)
     Services::CrossCheckService crossChecks(&http, secrets, &clock, crossOptions);
     crossChecks.configureTokens(tksTokensFrom(settings->tokens()));
 
+    // The workspace: the URL of the settings, else the SQLite file shared with carscout-cli (demo: a throw-away
+    // one). Without it the app works as before, only without the watchlist.
+    std::unique_ptr<Store::Database> workspaceDb;
+    std::unique_ptr<Store::Workspace> workspace;
+    {
+        QString error;
+        std::optional<Store::DatabaseUrl> url = Store::defaultDatabaseUrl();
+        if (demoMode)
+            url->path = demoCache.filePath(QStringLiteral("carscout.sqlite"));
+        else if (!settings->value(Keys::workspaceUrl).isEmpty())
+            url = Store::parseDatabaseUrl(settings->value(Keys::workspaceUrl), &error);
+        if (url)
+            workspaceDb = Store::Database::open(*url, &error);
+        if (workspaceDb)
+            workspace = std::make_unique<Store::Workspace>(*workspaceDb);
+        else
+            qWarning("%s", qPrintable(error));
+    }
+
     AppContext context;
+    context.workspace = workspace.get();
+    context.userName = qEnvironmentVariable("USER", QStringLiteral("dealer"));
     context.settings = settings.get();
     context.http = &http;
     context.costs = &costs;

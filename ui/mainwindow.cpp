@@ -17,6 +17,7 @@
 #include "ui/settings.h"
 #include "ui/settingsdialog.h"
 #include "ui/sourcesetup.h"
+#include "ui/watchlistdock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,6 +60,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
     createActions();
     createMenus();
     createPanes();
+    if (m_context.workspace) {   // saved searches, notes and market positions
+        auto *watchlist = new WatchlistDock(this, m_context);
+        addDockWidget(Qt::BottomDockWidgetArea, watchlist);
+        resizeDocks({watchlist}, {height() / 4}, Qt::Vertical);
+        menuBar()->insertMenu(menuBar()->actions().constLast(), watchlist->menu());
+    }
 
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         rebuildColumnMenu();

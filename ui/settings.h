@@ -101,6 +101,10 @@ inline const SettingKey<QByteArray> windowState{QStringLiteral("window/state"), 
 inline const SettingKey<QByteArray> splitterState{QStringLiteral("window/splitter"), {}};
 inline const SettingKey<int> currentTab{QStringLiteral("window/currentTab"), 0};
 inline const SettingKey<bool> priceInRoubles{QStringLiteral("search/priceInRoubles"), false};
+// The workspace (saved searches, history, notes): sqlite:///PATH or postgresql://USER@HOST[:PORT]/DB, without
+// a password; empty = the SQLite file shared with carscout-cli.
+inline const SettingKey<QString> workspaceUrl{QStringLiteral("workspace/url"), QString()};
+inline const SettingKey<int> watchRefreshMinutes{QStringLiteral("workspace/refreshMinutes"), 0};   // 0 = never
 } // namespace Keys
 
 class Settings : public QObject

@@ -4,6 +4,7 @@
 // (--remap, --proxy, --quiet), builds the HttpClient and calls the command with the remaining arguments.
 // Exit statuses (DESIGN §5): 0 success, 2 bad arguments (one-line reason on stderr), 3 upstream/network failure.
 
+#include <QString>
 #include <QStringList>
 #include <QTextStream>
 
@@ -21,6 +22,7 @@ struct CliContext
     QTextStream *out = nullptr;          // results (stdout, UTF-8)
     QTextStream *err = nullptr;          // reasons and progress (stderr, UTF-8)
     bool quiet = false;                  // suppress progress (not errors)
+    QString databaseUrl;                 // --db: the workspace of watch/history (empty = the default SQLite file)
 
     void progress(const QString &line) const;   // to err unless quiet
     int fail(ExitCode code, const QString &reason) const;   // prints "carscout-cli: <reason>", returns code

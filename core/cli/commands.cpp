@@ -11,6 +11,7 @@
 // Commands of other areas: one #include and one table line each.
 #include "core/cli/customscommands.h"       // runCustoms, runRates
 #include "core/cli/sourcecommands.h"         // runSearch, runCatalog, runDetail
+#include "core/cli/watchcommands.h"          // runWatch, runHistory
 
 namespace CarScout::Cli {
 
@@ -65,6 +66,16 @@ const char *const kCustomsOptions =
     "  --costs N            costs up to the border, added to the customs value\n"
     "  --costs-currency ISO currency of --costs (default: that of --price)\n"
     "  --format json|text   output format (default text)\n";
+const char *const kWatchOptions =
+    "  watch add NAME SOURCE [the filter options of search]   save a search\n"
+    "  watch list [--format json]                             the saved searches\n"
+    "  watch remove NAME                                      forget a saved search\n"
+    "  watch run [NAME]... [--format json]                    run saved searches (all without NAME): new listings,\n"
+    "                                                         price changes and listings gone; quiet when nothing changed\n";
+
+const char *const kHistoryOptions =
+    "  --format json   (the only format) one entry per observed price, oldest first\n";
+
 const char *const kRatesOptions =
     "  --date YYYY-MM-DD    the rates of this day (default today)\n"
     "  --format json|text   output format (default text)\n";
@@ -84,6 +95,11 @@ const QList<Command> &commands()
          kCatalogOptions},
         {"detail", &runDetail, "SOURCE ID [--format json]  one listing with everything the detail endpoints give",
          kDetailOptions},
+        // Workspace commands go here:
+        {"watch", &runWatch, "add NAME SOURCE [search options] | list | remove NAME | run [NAME]...  saved searches",
+         kWatchOptions},
+        {"history", &runHistory, "SOURCE ID [--format json]  every observed price of a listing, oldest first",
+         kHistoryOptions},
         // Customs commands go here:
         {"customs", &runCustoms, "--price N --currency ISO … [--format json|text]  a customs estimate", kCustomsOptions},
         {"rates", &runRates, "[--date YYYY-MM-DD] [--format json]  CBR exchange rates", kRatesOptions},
@@ -96,7 +112,7 @@ const QList<Command> &commands()
 namespace {
 
 const char *const kUsage =
-    "usage: carscout-cli [--remap HOST=URL]... [--proxy URL] [--quiet] COMMAND [ARGS...]\n"
+    "usage: carscout-cli [--remap HOST=URL]... [--proxy URL] [--db URL] [--quiet] COMMAND [ARGS...]\n"
     "       carscout-cli --version | --help\n"
     "\n"
     "global options:\n"
@@ -104,6 +120,8 @@ const char *const kUsage =
     "                     e.g. api.encar.com=http://127.0.0.1:8080/api.encar.com\n"
     "  --proxy URL        http://user:pass@host:port or socks5://host:port (default: direct, no system proxy)\n"
     "  --quiet            no progress on stderr (errors are still printed)\n"
+    "  --db URL           the workspace of watch/history: sqlite:///ABSOLUTE/PATH or\n"
+    "                     postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE (default: the SQLite file shared with the GUI)\n"
     "\n"
     "exit status: 0 success, 2 bad arguments, 3 upstream or network failure\n"
     "\n"
@@ -163,6 +181,9 @@ int run(const QStringList &arguments)
             if (!Net::parseRemap(value, &host, &base, &error))
                 return context.fail(BadArguments, error);
             config.remaps.insert(host, base);
+        } else if (argument == u"--db" || argument.startsWith(u"--db=")) {
+            if (!takeValue(arguments, &i, u"--db"_qs, &context.databaseUrl, &error))
+                return context.fail(BadArguments, error);
         } else if (argument == u"--proxy" || argument.startsWith(u"--proxy=")) {
             if (!takeValue(arguments, &i, u"--proxy"_qs, &value, &error))
                 return context.fail(BadArguments, error);

@@ -61,6 +61,14 @@ QJsonObject customsJson(const Services::ListingCost &cost, const Customs::RateTa
     return o;
 }
 
+// The options of `search` that make the query (shared with `watch add`).
+const QStringList &searchQueryOptions()
+{
+    static const QStringList options{u"--maker"_qs, u"--model"_qs, u"--year-from"_qs, u"--year-to"_qs, u"--price-max"_qs,
+                                     u"--mileage-max"_qs, u"--fuel"_qs, u"--sort"_qs, u"--pages"_qs, u"--limit"_qs};
+    return options;
+}
+
 // The filter options of `search` (also those of a saved search) into a query; errors are recorded in `args`.
 Sources::SearchQuery searchQueryFrom(Arguments &args)
 {
@@ -245,13 +253,29 @@ QByteArray searchJson(const QList<Listing> &listings, const std::optional<Custom
 
 } // namespace
 
+std::optional<Sources::SearchQuery> parseSearchOptions(const QStringList &arguments, QStringList *positional,
+                                                       QString *error, const Sources::SearchQuery *defaults)
+{
+    Arguments args(arguments, searchQueryOptions(), {});
+    Sources::SearchQuery query = searchQueryFrom(args);
+    if (defaults && !args.has(u"--pages"_qs) && !args.has(u"--limit"_qs)) {
+        query.limit = defaults->limit;
+        query.maxPages = defaults->maxPages;
+        query.pageSize = defaults->pageSize;
+    }
+    *positional = args.positional();
+    *error = args.error();
+    if (!error->isEmpty())
+        return std::nullopt;
+    return query;
+}
+
 int runSearch(CliContext &context, const QStringList &arguments)
 {
     Arguments args(arguments,
-                   {u"--maker"_qs, u"--model"_qs, u"--year-from"_qs, u"--year-to"_qs, u"--price-max"_qs,
-                    u"--mileage-max"_qs, u"--fuel"_qs, u"--sort"_qs, u"--pages"_qs, u"--limit"_qs, u"--format"_qs,
-                    u"--output"_qs, u"--importer"_qs, u"--date"_qs, u"--power-hp"_qs, u"--costs-to-border"_qs,
-                    u"--costs-currency"_qs, u"--extra-costs-rub"_qs},
+                   searchQueryOptions() + QStringList{u"--format"_qs, u"--output"_qs, u"--importer"_qs, u"--date"_qs,
+                                                      u"--power-hp"_qs, u"--costs-to-border"_qs, u"--costs-currency"_qs,
+                                                      u"--extra-costs-rub"_qs},
                    {u"--with-customs"_qs});
     const Sources::SearchQuery query = searchQueryFrom(args);
     const QString format = args.has(u"--format"_qs) ? args.value(u"--format"_qs) : u"json"_qs;

@@ -3,8 +3,11 @@
 // carscout-cli search | catalog | detail (DESIGN §5), over any source of the registry.
 
 #include "core/cli/clicontext.h"
+#include "core/sources/source.h"
 
 #include <QStringList>
+
+#include <optional>
 
 namespace CarScout::Cli {
 
@@ -18,5 +21,11 @@ int runSearch(CliContext &context, const QStringList &arguments);
 int runCatalog(CliContext &context, const QStringList &arguments);
 // detail SOURCE ID [--format json]
 int runDetail(CliContext &context, const QStringList &arguments);
+
+// The query options of `search` (--maker … --pages N | --limit N) and nothing else; the other arguments go to
+// *positional. `defaults` (optional) replaces search's "one page of 50" when neither --pages nor --limit is given.
+// nullopt with *error (without a command prefix).
+std::optional<Sources::SearchQuery> parseSearchOptions(const QStringList &arguments, QStringList *positional,
+                                                       QString *error, const Sources::SearchQuery *defaults = nullptr);
 
 } // namespace CarScout::Cli

@@ -239,7 +239,7 @@ private slots:
         Net::HttpClient closed(config);
         Run r;
         QTextStream out(&r.out), err(&r.err);
-        Cli::CliContext context{&closed, &out, &err, true};
+        Cli::CliContext context{&closed, &out, &err, true, {}};
         r.status = Cli::runSearch(context, {u"encar"_qs, u"--limit"_qs, u"5"_qs});
         err.flush();
         QCOMPARE(r.status, 3);
