@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <limits>
+
 using namespace CarScout;
 using namespace CarScout::Sources;
 using namespace CarScout::Sources::Encar;
@@ -265,6 +267,10 @@ private slots:
                                          << u"field \"Year\": is a string, expected a number"_qs;
         QTest::newRow("Year not YYYYMM") << QByteArray("[" + item(u"\"Year\":2017"_qs) + "]")
                                          << u"field \"Year\": 2017 is not a YYYYMM date"_qs;
+        // Found by fuzzing: converting such doubles to integers was undefined behaviour.
+        QTest::newRow("Year 1e300") << QByteArray("[" + item(u"\"Year\":1e300"_qs) + "]") << u"field \"Year\": "_qs;
+        QTest::newRow("Mileage 1e300") << QByteArray("[" + item(u"\"Mileage\":1e300"_qs) + "]")
+                                       << u"field \"Mileage\": 1e+300 is not a mileage in km"_qs;
         QTest::newRow("Id boolean") << QByteArray("[" + item(u"\"Id\":true"_qs) + "]")
                                     << u"field \"Id\": is a boolean"_qs;
         QTest::newRow("Model number") << QByteArray("[" + item(u"\"Model\":7"_qs) + "]")
@@ -285,6 +291,18 @@ private slots:
         const JobError e = parseListPage(body, m_terms, &page);
         QCOMPARE(e.kind, JobError::Kind::Parse);
         QVERIFY2(e.message.contains(expected), qPrintable(e.message));
+    }
+
+    void hugePriceIsNoPrice()
+    {
+        // Found by fuzzing (via the detail parser): 1e70 만원 overflowed the KRW conversion.
+        QVERIFY(!priceFromManwon(2.02333e70).has_value());
+        QVERIFY(!priceFromManwon(std::numeric_limits<double>::infinity()).has_value());
+        QVERIFY(!priceFromManwon(std::numeric_limits<double>::quiet_NaN()).has_value());
+        QCOMPARE(priceFromManwon(3570), std::optional<qint64>(35'700'000));
+        int year = 0, month = 0;
+        QVERIFY(!splitYearMonth(1e300, &year, &month));
+        QVERIFY(!splitYearMonth(std::numeric_limits<double>::quiet_NaN(), &year, &month));
     }
 
     void emptyResultIsNotAnError()

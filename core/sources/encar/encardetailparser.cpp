@@ -140,7 +140,7 @@ QString manwonText(double manwon)
 {
     if (!priceFromManwon(manwon))
         return marked(QT_TRANSLATE_NOOP("DetailFields", "call for price"));
-    return grouped(qint64(manwon) * 10000) + u" KRW ("_qs + QString::number(qint64(manwon)) + u" 만원)"_qs;
+    return grouped(wholeNumber(manwon) * 10000) + u" KRW ("_qs + QString::number(wholeNumber(manwon)) + u" 만원)"_qs;
 }
 
 void addField(DetailSection &s, const char *label, const QString &value)
@@ -201,8 +201,8 @@ JobError parseVehicleDetail(const QByteArray &body, const QString &requestedId, 
         return parseError(what, u"\"category.yearMonth\" \"%1\" is not YYYYMM"_qs.arg(yearMonth));
 
     const QString s = u"spec."_qs;
-    l.mileageKm = int(r.number(spec, u"mileage"_qs, s));
-    l.engineCc = int(r.number(spec, u"displacement"_qs, s));
+    l.mileageKm = wholeInt(r.number(spec, u"mileage"_qs, s));
+    l.engineCc = wholeInt(r.number(spec, u"displacement"_qs, s));
     const QString fuelName = r.string(spec, u"fuelName"_qs, s);
     const QString transmissionName = r.string(spec, u"transmissionName"_qs, s);
     l.fuel = fuelName.isEmpty() ? Fuel::Unknown : terms.fuel(fuelName);
@@ -290,7 +290,7 @@ JobError parseVehicleDetail(const QByteArray &body, const QString &requestedId, 
     addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "Colour"), l.color);
     const double seats = r.number(spec, u"seatCount"_qs, s);
     if (seats > 0)
-        addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "Seats"), QString::number(int(seats)));
+        addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "Seats"), QString::number(wholeInt(seats)));
     addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "Plate"), out->vehicleNo);
     addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "VIN"), vin);
     addField(specSection, QT_TRANSLATE_NOOP("DetailFields", "Engine power"), marked(QT_TRANSLATE_NOOP("DetailFields", "not given by Encar: enter it for customs")));
@@ -304,19 +304,19 @@ JobError parseVehicleDetail(const QByteArray &body, const QString &requestedId, 
     const double bodyMonths = r.number(warranty, u"bodyMonth"_qs, c + u"warranty."_qs);
     if (bodyMonths > 0)
         addField(priceSection, QT_TRANSLATE_NOOP("DetailFields", "Maker warranty (body)"),
-                 u"%1 months / %2 km"_qs.arg(int(bodyMonths)).arg(grouped(qint64(r.number(warranty, u"bodyMileage"_qs, c)))));
+                 u"%1 months / %2 km"_qs.arg(wholeInt(bodyMonths)).arg(grouped(wholeNumber(r.number(warranty, u"bodyMileage"_qs, c)))));
     const double trMonths = r.number(warranty, u"transmissionMonth"_qs, c + u"warranty."_qs);
     if (trMonths > 0)
         addField(priceSection, QT_TRANSLATE_NOOP("DetailFields", "Maker warranty (powertrain)"),
-                 u"%1 months / %2 km"_qs.arg(int(trMonths)).arg(grouped(qint64(r.number(warranty, u"transmissionMileage"_qs, c)))));
+                 u"%1 months / %2 km"_qs.arg(wholeInt(trMonths)).arg(grouped(wholeNumber(r.number(warranty, u"transmissionMileage"_qs, c)))));
     addField(priceSection, QT_TRANSLATE_NOOP("DetailFields", "Ad status"), r.string(ad, u"status"_qs, u"advertisement."_qs));
 
     DetailSection conditionSection{u"condition"_qs, marked(QT_TRANSLATE_NOOP("DetailFields", "Condition")), {}};
     addField(conditionSection, QT_TRANSLATE_NOOP("DetailFields", "Accident record"), out->recordViewable ? marked(QT_TRANSLATE_NOOP("DetailFields", "available")) : marked(QT_TRANSLATE_NOOP("DetailFields", "not available")));
     addField(conditionSection, QT_TRANSLATE_NOOP("DetailFields", "Inspection report"), formats.isEmpty() ? marked(QT_TRANSLATE_NOOP("DetailFields", "none")) : marked(QT_TRANSLATE_NOOP("DetailFields", "available")));
     const QJsonObject seizing = r.object(condition, u"seizing"_qs, u"condition."_qs);
-    addField(conditionSection, QT_TRANSLATE_NOOP("DetailFields", "Seizures"), QString::number(int(r.number(seizing, u"seizingCount"_qs, u"condition.seizing."_qs))));
-    addField(conditionSection, QT_TRANSLATE_NOOP("DetailFields", "Pledges"), QString::number(int(r.number(seizing, u"pledgeCount"_qs, u"condition.seizing."_qs))));
+    addField(conditionSection, QT_TRANSLATE_NOOP("DetailFields", "Seizures"), QString::number(wholeInt(r.number(seizing, u"seizingCount"_qs, u"condition.seizing."_qs))));
+    addField(conditionSection, QT_TRANSLATE_NOOP("DetailFields", "Pledges"), QString::number(wholeInt(r.number(seizing, u"pledgeCount"_qs, u"condition.seizing."_qs))));
 
     // Seller: the firm and region; phone numbers are left out of the default sections.
     DetailSection sellerSection{u"seller"_qs, marked(QT_TRANSLATE_NOOP("DetailFields", "Seller")), {}};
@@ -326,7 +326,7 @@ JobError parseVehicleDetail(const QByteArray &body, const QString &requestedId, 
     addField(sellerSection, QT_TRANSLATE_NOOP("DetailFields", "Listed"), r.string(manage, u"registDateTime"_qs, u"manage."_qs));
     const double views = r.number(manage, u"viewCount"_qs, u"manage."_qs);
     if (views > 0)
-        addField(sellerSection, QT_TRANSLATE_NOOP("DetailFields", "Views"), QString::number(qint64(views)));
+        addField(sellerSection, QT_TRANSLATE_NOOP("DetailFields", "Views"), QString::number(wholeNumber(views)));
 
     d.sections = {specSection, priceSection, conditionSection, sellerSection};
     if (!r.error.isEmpty())
@@ -346,7 +346,7 @@ JobError parseInspection(const QByteArray &body, InspectionSummary *out)
     if (master.isEmpty())
         return parseError(what, r.error.isEmpty() ? u"\"master\" is missing"_qs : r.error);
     const QJsonObject detail = r.object(master, u"detail"_qs, u"master."_qs);
-    out->mileageKm = int(r.number(detail, u"mileage"_qs, u"master.detail."_qs));
+    out->mileageKm = wholeInt(r.number(detail, u"mileage"_qs, u"master.detail."_qs));
     out->accident = r.boolean(master, u"accdient"_qs, u"master."_qs) || r.boolean(master, u"accident"_qs, u"master."_qs);
     out->simpleRepair = r.boolean(master, u"simpleRepair"_qs, u"master."_qs);
     for (const char *key : {"tuning", "recall", "engineCheck", "trnsCheck"}) {
@@ -386,11 +386,11 @@ JobError parseRecord(const QByteArray &body, AccidentSummary *out)
     Reader r;
     if (!root.contains(u"accidentCnt"_qs) && !root.contains(u"ownerChangeCnt"_qs))
         return parseError(what, u"neither \"accidentCnt\" nor \"ownerChangeCnt\" present"_qs);
-    out->accidentCount = int(r.number(root, u"accidentCnt"_qs, {}));
-    out->ownDamageKrw = qint64(r.number(root, u"myAccidentCost"_qs, {}));
-    out->otherDamageKrw = qint64(r.number(root, u"otherAccidentCost"_qs, {}));
-    out->ownerChanges = int(r.number(root, u"ownerChangeCnt"_qs, {}));
-    out->plateChanges = int(r.number(root, u"carNoChangeCnt"_qs, {}));
+    out->accidentCount = wholeInt(r.number(root, u"accidentCnt"_qs, {}));
+    out->ownDamageKrw = wholeNumber(r.number(root, u"myAccidentCost"_qs, {}));
+    out->otherDamageKrw = wholeNumber(r.number(root, u"otherAccidentCost"_qs, {}));
+    out->ownerChanges = wholeInt(r.number(root, u"ownerChangeCnt"_qs, {}));
+    out->plateChanges = wholeInt(r.number(root, u"carNoChangeCnt"_qs, {}));
     out->totalLoss = r.number(root, u"totalLossCnt"_qs, {}) > 0;
     out->flood = r.number(root, u"floodTotalLossCnt"_qs, {}) + r.number(root, u"floodPartLossCnt"_qs, {}) > 0;
     out->theft = r.number(root, u"robberCnt"_qs, {}) > 0;

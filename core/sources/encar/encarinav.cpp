@@ -99,7 +99,7 @@ FilterNode toNode(const QJsonObject &facet, int level, const TermDictionary &ter
     }
     n.level = levelKey(level);
     const QJsonValue count = facet.value(u"Count"_qs);
-    n.count = count.isDouble() ? int(count.toDouble()) : -1;
+    n.count = count.isDouble() ? wholeInt(count.toDouble()) : -1;
     n.hasChildren = level + 1 < kLevelCount;
     return n;
 }

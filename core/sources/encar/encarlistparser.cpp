@@ -267,8 +267,8 @@ private:
             fail(u"%1 is not a YYYYMM date"_qs.arg(year, 0, 'f', 0), "Year");
             return false;
         }
-        if (mileage < 0) {
-            fail(u"is negative"_qs, "Mileage");
+        if (!(mileage >= 0 && mileage < 1e8)) {
+            fail(u"%1 is not a mileage in km"_qs.arg(mileage), "Mileage");
             return false;
         }
 
@@ -356,15 +356,18 @@ JobError parseError(const QString &message)
 
 std::optional<qint64> priceFromManwon(double manwon)
 {
-    if (!(manwon > 0) || manwon == 9999 || manwon == 99999)
+    // Above 10^11 만원 (10^15 KRW) no car is meant, and the conversion below would leave qint64's range.
+    if (!(manwon > 0) || manwon == 9999 || manwon == 99999 || !(manwon < 1e11))
         return std::nullopt;
     return qint64(manwon * 10000 + 0.5);
 }
 
 bool splitYearMonth(double yyyymm, int *year, int *month)
 {
+    if (!(yyyymm >= 190001 && yyyymm <= 210012))   // also NaN, and before converting (UB out of range)
+        return false;
     const qint64 v = qint64(yyyymm);
-    if (double(v) != yyyymm || v < 190001 || v > 210012)
+    if (double(v) != yyyymm)
         return false;
     const int m = int(v % 100);
     if (m > 12)

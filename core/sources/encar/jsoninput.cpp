@@ -80,4 +80,16 @@ QString describeJsonError(const QByteArray &body, const QString &fallback)
     return u"invalid JSON: "_qs + fallback;
 }
 
+qint64 wholeNumber(double value)
+{
+    // 2^53: beyond it doubles are not whole numbers anyway; well inside qint64.
+    constexpr double limit = 9007199254740992.0;
+    return value > -limit && value < limit ? qint64(value) : 0;
+}
+
+int wholeInt(double value)
+{
+    return value > -2147483648.0 && value < 2147483648.0 ? int(value) : 0;
+}
+
 } // namespace CarScout::Sources::Encar

@@ -17,6 +17,11 @@ QString describeInvalidUtf8(const QByteArray &body);
 // The first byte offset at which `data` is not valid UTF-8, or -1.
 qsizetype invalidUtf8Offset(const QByteArray &data);
 
+// A JSON number as a whole number. Converting a double outside the target's range is undefined behaviour, and a
+// hostile or broken answer can carry 1e70: such values (and NaN) give 0, the "unknown" of every caller.
+qint64 wholeNumber(double value);
+int wholeInt(double value);
+
 // "invalid JSON at byte N: <reason>" (the offset from QJsonDocument's parser); `fallback` when it finds none.
 QString describeJsonError(const QByteArray &body, const QString &fallback);
 
