@@ -241,7 +241,11 @@ void SearchPane::onProgress(const Sources::SearchProgress &p)
         text += u" · " + tr("%1 on %2").arg(locale.toString(p.totalAvailable), m_source->displayName());
     if (p.rateWaitMs > 0)
         text += u" · " + tr("waited %1 s on the rate limit").arg(locale.toString(p.rateWaitMs / 1000.0, 'f', 1));
+    if (!p.warnings.isEmpty())
+        text += u" · " + tr("%n unreadable listing(s) skipped", nullptr, int(p.warnings.size()));
     m_status->setText(text);
+    // Which ones and why, in the marketplace's own words.
+    m_status->setToolTip(p.warnings.isEmpty() ? QString() : p.warnings.mid(0, 20).join(u'\n'));
 }
 
 void SearchPane::onFinished(const Sources::JobError &error)

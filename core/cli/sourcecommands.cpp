@@ -168,7 +168,10 @@ JobError collectListings(CliContext &context, Sources::Source &source, const Sou
 {
     Sources::SearchJob *job = source.search(query);
     QObject::connect(job, &Sources::SearchJob::pageReady, job, [listings](const QList<Listing> &page) { *listings += page; });
-    QObject::connect(job, &Sources::SearchJob::progress, job, [&context, &source](const Sources::SearchProgress &p) {
+    qsizetype warned = 0;
+    QObject::connect(job, &Sources::SearchJob::progress, job, [&context, &source, &warned](const Sources::SearchProgress &p) {
+        for (; warned < p.warnings.size(); ++warned)   // records the marketplace sent that could not be read
+            context.progress(u"%1: %2"_qs.arg(source.id(), p.warnings.at(warned)));
         QString line = u"%1: page %2"_qs.arg(source.id()).arg(p.pagesFetched);
         if (p.pagesExpected > 0)
             line += u"/%1"_qs.arg(p.pagesExpected);

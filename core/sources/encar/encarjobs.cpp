@@ -44,6 +44,7 @@ SearchJobBase::PageParser EncarSearchJob::pageParser() const
         parsed.error = parseListPage(response.body, terms, &page);
         parsed.rows = int(page.items.size());
         parsed.totalAvailable = page.count;
+        parsed.warnings = page.warnings;
         for (const EncarListItem &item : std::as_const(page.items))
             parsed.listings << item.listing;
         parsed.extra = page.items;

@@ -162,6 +162,7 @@ SearchJobBase::PageParser KbSearchJob::pageParser() const
             return parsed;
         }
         parsed.listings = page.results;
+        parsed.warnings = page.warnings;
         parsed.lastPage = page.noResultsMarker;
         return parsed;
     };
