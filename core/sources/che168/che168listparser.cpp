@@ -216,13 +216,13 @@ QString makerOfSeries(const QString &seriesName, const TermDictionary &terms)
         return {};
     if (const TermDictionary::Entry *e = terms.entry(u"model", series); e && !e->key.isEmpty())
         return e->key;
-    QString best;
-    const QStringList makers = terms.terms(u"maker");
-    for (const QString &m : makers) {
-        if (m.size() > best.size() && m.size() < series.size() && series.startsWith(m))
-            best = m;
+    // The longest proper prefix that is a maker term: a few hash lookups, no scan of the dictionary.
+    for (qsizetype n = series.size() - 1; n > 0; --n) {
+        const QString prefix = series.left(n);
+        if (terms.entry(u"maker", prefix))
+            return prefix.trimmed();
     }
-    return best;
+    return {};
 }
 
 JobError parseSearchPage(const QByteArray &body, const TermDictionary &terms, Che168SearchPage *out,
