@@ -307,6 +307,7 @@ private slots:
         QTest::newRow("mileage negative") << envelope(negative) << u"\"result.mileage\" -3 is not a distance"_qs;
         QTest::newRow("piclist string") << envelope(badPics) << u"\"result.piclist\" is a string, expected an array"_qs;
         QTest::newRow("html") << QByteArray("<html>Frequency Capped</html>") << u"block page"_qs;
+        QTest::newRow("sold") << QByteArray(R"({"returncode":2010,"message":"车源已售","result":null})") << u"sold or no longer listed (车源已售)"_qs;
     }
     void badCarInfo()
     {
@@ -317,6 +318,7 @@ private slots:
         QVERIFY(e.isError());
         QVERIFY2(e.message.contains(u"Che168 car 61234567"), qPrintable(e.message));
         QVERIFY2(e.message.contains(contains), qPrintable(e.message));
+        QCOMPARE(e.kind == JobError::Kind::NotFound, contains.contains(u"sold"));
     }
 
     void badParams_data()

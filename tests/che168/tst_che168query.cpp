@@ -157,6 +157,26 @@ private slots:
         QCOMPARE(plan.client.mileageMaxKm.value_or(-1), 55000);
     }
 
+    void extraFilters()
+    {
+        ExtraFilters extra;
+        extra.displacementMinL = 1.6;
+        extra.displacementMaxL = 2.0;
+        extra.emissionStandards = {u"国VI"_qs};
+        extra.fuelTypeCodes = {u"7"_qs};
+        const QueryPlan plan = planQuery({}, 2026, extra);
+        QCOMPARE(plan.filter.displacementMinL.value_or(-1), 1.6);
+        QCOMPARE(plan.filter.displacementMaxL.value_or(-1), 2.0);
+        QCOMPARE(plan.filter.fuelTypeCodes, QStringList{u"7"_qs});
+        QCOMPARE(plan.client.ccMin.value_or(-1), 1600);
+        QCOMPARE(plan.client.ccMax.value_or(-1), 2000);
+        QCOMPARE(plan.client.emissionStandards, QStringList{u"国VI"_qs});
+        QCOMPARE(param(searchParams(plan.filter, 1, 10, u"p"_qs), "displacement"), u"1.6-2"_qs);
+        QueryPlan nothing;   // an empty query filters nothing; only the default sort (newest) is set
+        nothing.filter.sort = 5;
+        QVERIFY(planQuery({}, 2026) == nothing);
+    }
+
     void newEnergyFuelsUseTheServiceTab()
     {
         SearchQuery q;

@@ -26,6 +26,16 @@ QString notJsonReason(const QByteArray &body)
 
 } // namespace
 
+bool isSoldMessage(const QString &message)
+{
+    // The marketplace's words for a listing that is gone (sources.md §4).
+    for (const char16_t *marker : {u"已成交", u"已下架", u"已售出", u"车源已售", u"已过期"}) {
+        if (message.contains(QStringView(marker)))
+            return true;
+    }
+    return false;
+}
+
 JobError parseError(const QString &what, const QString &message)
 {
     JobError e;
@@ -76,6 +86,12 @@ JobError readEnvelope(const QByteArray &body, const QString &what, QJsonValue *r
         return parseError(what, u"\"returncode\" is %1, expected an integer"_qs.arg(jsonTypeName(code)));
     if (returnCode == kReturnCodeNoAppId || returnCode == kReturnCodeBadSign)
         return signatureRejectedError(what, returnCode, message);
+    if (returnCode != 0 && isSoldMessage(message)) {
+        JobError e;
+        e.kind = JobError::Kind::NotFound;
+        e.message = QCoreApplication::translate("Sources", "%1: the car is sold or no longer listed (%2)").arg(what, message);
+        return e;
+    }
     if (returnCode != 0) {
         JobError e;
         e.kind = JobError::Kind::Network;

@@ -19,12 +19,14 @@ inline constexpr int kReturnCodeNoAppId = 103;
 inline constexpr int kReturnCodeBadSign = 107;
 
 JobError parseError(const QString &what, const QString &message);
+// True when a server message says the listing is gone: 已成交, 已下架, 已售出, 车源已售, 已过期.
+bool isSoldMessage(const QString &message);
 // "<what>: signature rejected …" with a hint to the signing settings; kind Network (the upstream refused).
 JobError signatureRejectedError(const QString &what, int returnCode, const QString &message);
 
 // Parses `body` as the envelope; on success `*result` is the "result" value (object or array). Errors name what
 // and where: not JSON (with the byte offset), an HTML block page, no/odd returncode, a rejected signature,
-// another returncode (with the server's message), a missing result.
+// a sold or withdrawn car (NotFound), another returncode (with the server's message), a missing result.
 JobError readEnvelope(const QByteArray &body, const QString &what, QJsonValue *result);
 
 QString jsonTypeName(const QJsonValue &value);

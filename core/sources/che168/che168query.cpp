@@ -113,7 +113,7 @@ QueryParams brandsParams()
             {u"userid"_qs, u"0"_qs}, {u"s_pid"_qs, u"0"_qs}, {u"s_cid"_qs, u"0"_qs}};
 }
 
-QueryPlan planQuery(const SearchQuery &query, int currentYear)
+QueryPlan planQuery(const SearchQuery &query, int currentYear, const ExtraFilters &extra)
 {
     QueryPlan plan;
     Che168Filter &f = plan.filter;
@@ -145,6 +145,16 @@ QueryPlan planQuery(const SearchQuery &query, int currentYear)
     c.fuels = query.fuels;
     f.newEnergyOnly = !query.fuels.isEmpty() && std::all_of(query.fuels.begin(), query.fuels.end(), isNewEnergy);
     f.sort = sortCode(query.sort);
+
+    f.displacementMinL = extra.displacementMinL;
+    f.displacementMaxL = extra.displacementMaxL;
+    // The list rounds to 0.1 l ("2.0T" for 1984 cc), so the cars are compared in the same rounding.
+    if (extra.displacementMinL)
+        c.ccMin = int(std::lround(*extra.displacementMinL * 1000));
+    if (extra.displacementMaxL)
+        c.ccMax = int(std::lround(*extra.displacementMaxL * 1000));
+    c.emissionStandards = extra.emissionStandards;
+    f.fuelTypeCodes = extra.fuelTypeCodes;
     return plan;
 }
 

@@ -77,11 +77,22 @@ struct QueryPlan
 {
     Che168Filter filter;
     ClientFilter client;
+
+    friend bool operator==(const QueryPlan &, const QueryPlan &) = default;
+};
+
+// What Che168 filters on beyond the marketplace-neutral SearchQuery.
+struct ExtraFilters
+{
+    std::optional<double> displacementMinL, displacementMaxL;   // litres, as the marketplace shows them
+    QStringList emissionStandards;                              // 国VI, 国V, 欧VI …: checked on the cars only
+    QStringList fuelTypeCodes;                                  // raw `fueltype` codes, passed through
 };
 
 // SearchQuery → Che168's filter and the client-side checks. path = [brandId, seriesId, seriesYearId, specId]
 // (a prefix); prices CNY → 万元 rounded outwards, years → age range against `currentYear`, mileage km → 万公里
-// rounded up; fuels that are all new-energy → the 新能源 service tab.
-QueryPlan planQuery(const SearchQuery &query, int currentYear);
+// rounded up; fuels that are all new-energy → the 新能源 service tab; displacement → the parameter and the cars'
+// cc; emission standards → the cars only (the API parameter is not known).
+QueryPlan planQuery(const SearchQuery &query, int currentYear, const ExtraFilters &extra = {});
 
 } // namespace CarScout::Sources::Che168
