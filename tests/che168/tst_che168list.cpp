@@ -227,7 +227,6 @@ private slots:
         QTest::newRow("result array") << env(0, QJsonArray()) << parse << u"\"result\" is an array"_qs;
         QTest::newRow("no carlist") << env(0, QJsonObject{{u"totalcount"_qs, 3}}) << parse << u"no \"result.carlist\""_qs;
         QTest::newRow("carlist object") << env(0, QJsonObject{{u"carlist"_qs, QJsonObject()}}) << parse << u"\"result.carlist\" is an object"_qs;
-        QTest::newRow("filters object") << env(0, QJsonObject{{u"filters"_qs, 5}, {u"carlist"_qs, QJsonArray()}}) << parse << u"\"result.filters\" is a number"_qs;
         QTest::newRow("empty carlist in range") << reply({}, 30, 2, 3) << parse << u"empty on page 2 of 3 although 30 cars"_qs;
         QTest::newRow("every car bad") << reply({QJsonObject{{u"infoid"_qs, 5}}, 7}) << parse << u"none of the 2 cars"_qs;
         QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><body>验证</body></html>") << parse << u"block page"_qs;
@@ -266,7 +265,7 @@ private slots:
         QTest::newRow("year") << u"firstregyear"_qs << QJsonValue(u"去年"_qs) << u"\"firstregyear\" \"去年\""_qs;
         QTest::newRow("displacement") << u"displacement"_qs << QJsonValue(u"大"_qs) << u"\"displacement\" \"大\""_qs;
         QTest::newRow("carname") << u"carname"_qs << QJsonValue(QJsonArray{1}) << u"\"carname\" is an array, expected a string"_qs;
-        QTest::newRow("cartags") << u"cartags"_qs << QJsonValue(u"x"_qs) << u"\"cartags\" is a string"_qs;
+        QTest::newRow("new-energy flag") << u"isnewenergy"_qs << QJsonValue(u"yes"_qs) << u"\"isnewenergy\" is a string, expected a 0/1 flag"_qs;
     }
     void oneBadCarIsSkippedWithAWarning()
     {
@@ -288,6 +287,37 @@ private slots:
         QVERIFY2(page.warnings.at(0).startsWith(u"car 1 (infoid 2) skipped: "), qPrintable(page.warnings.at(0)));
         QVERIFY2(page.warnings.at(0).contains(reason), qPrintable(page.warnings.at(0)));
         QVERIFY2(page.warnings.at(1).contains(u"car 3 skipped: a string, expected an object"), qPrintable(page.warnings.at(1)));
+    }
+
+    void oddFiltersAndDecorationCostNoCar()
+    {
+        QJsonObject a = car(1);
+        a.insert(u"cartags"_qs, QJsonArray());        // an empty object written as []
+        a.insert(u"isnewenergy"_qs, true);
+        QJsonObject b = car(2);
+        b.insert(u"cartags"_qs, u"x"_qs);
+        b.insert(u"isnewenergy"_qs, u"0"_qs);
+        QJsonObject top = QJsonDocument::fromJson(reply({a, b})).object();
+        QJsonObject result = top.value(u"result").toObject();
+        result.insert(u"filters"_qs, QJsonArray{7, QJsonObject{{u"key"_qs, u"seriesid"_qs}, {u"title"_qs, u"甲"_qs}},
+                                                QJsonObject{{u"key"_qs, u"seriesid"_qs}, {u"title"_qs, u"乙"_qs}, {u"value"_qs, 12}}});
+        top.insert(u"result"_qs, result);
+        Che168SearchPage page;
+        JobError e = parseSearchPage(QJsonDocument(top).toJson(), m_terms, &page);
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        QCOMPARE(page.cars.size(), 2);
+        QVERIFY(page.cars.at(0).newEnergy);
+        QVERIFY(!page.cars.at(1).newEnergy);
+        QCOMPARE(page.series.size(), 1);
+        QCOMPARE(page.series.first().key, u"12"_qs);
+        QCOMPARE(page.warnings, (QStringList{u"filter 0 skipped: a number, expected an object"_qs,
+                                             u"filter 1 (seriesid) skipped: no \"value\" or \"title\""_qs}));
+        result.insert(u"filters"_qs, 5);
+        top.insert(u"result"_qs, result);
+        e = parseSearchPage(QJsonDocument(top).toJson(), m_terms, &page);
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        QCOMPARE(page.cars.size(), 2);
+        QCOMPARE(page.warnings, QStringList{u"\"result.filters\" ignored: a number, expected an array"_qs});
     }
 
     void unregisteredAndCallForPrice()

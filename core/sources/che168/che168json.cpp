@@ -187,6 +187,19 @@ std::optional<double> JsonReader::number(const QJsonObject &o, const QString &ke
     return std::nullopt;
 }
 
+bool JsonReader::flag(const QJsonObject &o, const QString &key, const QString &prefix)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isBool())
+        return v.toBool();
+    if (v.isDouble())
+        return v.toDouble() != 0;
+    if (v.isString() && (v.toString() == u"0" || v.toString() == u"1" || v.toString().isEmpty()))
+        return v.toString() == u"1";
+    expect(v, "a 0/1 flag", prefix + key);
+    return false;
+}
+
 QString JsonReader::id(const QJsonObject &o, const QString &key, const QString &prefix)
 {
     const QJsonValue v = o.value(key);

@@ -44,6 +44,8 @@ public:
     QString string(const QJsonObject &o, const QString &key, const QString &prefix = {});   // numbers as text too
     // A number or a numeric string; nullopt when absent, null, "" or "-".
     std::optional<double> number(const QJsonObject &o, const QString &key, const QString &prefix = {});
+    // A 0/1 flag: a boolean, a number or "0"/"1"; false when absent. Anything else is an error.
+    bool flag(const QJsonObject &o, const QString &key, const QString &prefix = {});
     // An integer id as text: 55975913 or "55975913"; empty when absent.
     QString id(const QJsonObject &o, const QString &key, const QString &prefix = {});
 

@@ -55,8 +55,7 @@ public:
         const QString sname = r.string(o, u"sname"_qs).trimmed();
         const QString syname = r.string(o, u"syname"_qs).trimmed();
         const QString image = r.string(o, u"imageurl"_qs);
-        const std::optional<double> newEnergy = r.number(o, u"isnewenergy"_qs);
-        const QJsonObject tags = r.object(o, u"cartags"_qs);
+        const bool newEnergy = r.flag(o, u"isnewenergy"_qs);
         if (!r.ok())
             return fail(why, r.error);
         if (l.id.isEmpty())
@@ -97,7 +96,7 @@ public:
         l.mileageKm = *km;
         l.price = price ? priceFromWan(*price) : std::nullopt;
         l.currency = u"CNY"_qs;
-        car.newEnergy = newEnergy && *newEnergy != 0;
+        car.newEnergy = newEnergy;
         l.engineCc = disp ? disp->cc : 0;
         // The list tells only "new energy" and the displacement: no engine = electric, an engine = a hybrid
         // (plug-in or range extender; the detail says which). Combustion cars stay unknown (petrol or diesel).
@@ -109,7 +108,7 @@ public:
             l.photos << fullSizePhoto(image);
         if (car.unregistered)
             l.badges << u"unregistered"_qs;
-        readBadges(tags, l.badges);
+        readBadges(o.value(u"cartags"), l.badges);
         return true;
     }
 
@@ -128,10 +127,12 @@ private:
         return *it;
     }
 
-    // cartags.p1…p4[].title: the ones the dictionary knows as badges, in English.
-    void readBadges(const QJsonObject &tags, QStringList &badges) const
+    // cartags.p1…p4[].title: the ones the dictionary knows as badges, in English. Decoration only: a tag list of
+    // another shape is ignored rather than costing the car.
+    void readBadges(const QJsonValue &tags, QStringList &badges) const
     {
-        for (auto group = tags.begin(); group != tags.end(); ++group) {
+        const QJsonObject groups = tags.toObject();
+        for (auto group = groups.begin(); group != groups.end(); ++group) {
             const QJsonArray list = group.value().toArray();
             for (const QJsonValue &t : list) {
                 const QString badge = m_terms.lookup(u"badge", t.toObject().value(u"title").toString(), u"en");
@@ -160,12 +161,15 @@ FilterNode filterNode(const QJsonObject &f, const char *level, const TermDiction
     return n;
 }
 
-JobError readFilters(const QJsonArray &filters, const TermDictionary &terms, Che168SearchPage *out)
+// The filter-tree entries; an entry that cannot be read is left out with a warning (the cars matter more).
+void readFilters(const QJsonArray &filters, const TermDictionary &terms, Che168SearchPage *out)
 {
     for (qsizetype i = 0; i < filters.size(); ++i) {
         const QJsonValue v = filters.at(i);
-        if (!v.isObject())
-            return parseError(kWhat, u"\"result.filters[%1]\" is %2, expected an object"_qs.arg(i).arg(jsonTypeName(v)));
+        if (!v.isObject()) {
+            out->warnings << u"filter %1 skipped: %2, expected an object"_qs.arg(i).arg(jsonTypeName(v));
+            continue;
+        }
         const QJsonObject f = v.toObject();
         const QString key = f.value(u"key").toString();
         const char *level = key == u"seriesid" ? kLevelSeries
@@ -175,8 +179,10 @@ JobError readFilters(const QJsonArray &filters, const TermDictionary &terms, Che
         if (!level)
             continue;
         FilterNode node = filterNode(f, level, terms);
-        if (node.key.isEmpty())
-            return parseError(kWhat, u"\"result.filters[%1]\" (%2) has no \"value\""_qs.arg(i).arg(key));
+        if (node.key.isEmpty() || node.name.isEmpty()) {
+            out->warnings << u"filter %1 (%2) skipped: no \"value\" or \"title\""_qs.arg(i).arg(key);
+            continue;
+        }
         if (out->brandName.isEmpty())
             out->brandName = f.value(u"brandname").toString().trimmed();
         if (key == u"seriesid") {
@@ -191,7 +197,6 @@ JobError readFilters(const QJsonArray &filters, const TermDictionary &terms, Che
             out->specs << node;
         }
     }
-    return {};
 }
 
 int intOr(const QJsonObject &o, const char *key, int fallback)
@@ -241,12 +246,10 @@ JobError parseSearchPage(const QByteArray &body, const TermDictionary &terms, Ch
     out->pageSize = intOr(result, "pagesize", 0);
 
     const QJsonValue filters = result.value(u"filters");
-    if (filters.isArray()) {
-        if (JobError e = readFilters(filters.toArray(), terms, out); e.isError())
-            return e;
-    } else if (!filters.isUndefined() && !filters.isNull()) {
-        return parseError(kWhat, u"\"result.filters\" is %1, expected an array"_qs.arg(jsonTypeName(filters)));
-    }
+    if (filters.isArray())
+        readFilters(filters.toArray(), terms, out);
+    else if (!filters.isUndefined() && !filters.isNull())
+        out->warnings << u"\"result.filters\" ignored: %1, expected an array"_qs.arg(jsonTypeName(filters));
 
     const QJsonValue carlist = result.value(u"carlist");
     if (carlist.isUndefined() || carlist.isNull())
