@@ -39,3 +39,44 @@ function(carscout_add_bench name)
     add_executable(${name} ${B_SOURCES})
     target_link_libraries(${name} PRIVATE carscout_options ${B_LIBS})
 endfunction()
+
+# carscout_add_marketplace(NAME SOURCES ... LIBS ...): the library carscout_NAME of one marketplace folder under
+# core/sources (the folder's CMakeLists.txt is picked up by core/sources/CMakeLists.txt on its own). The source
+# registry links every marketplace library; only its one registry line is written by hand.
+function(carscout_add_marketplace name)
+    cmake_parse_arguments(M "" "" "SOURCES;LIBS" ${ARGN})
+    carscout_add_library(carscout_${name} SOURCES ${M_SOURCES}
+        LIBS carscout_sources_base carscout_model carscout_net ${M_LIBS})
+    set_property(GLOBAL APPEND PROPERTY CARSCOUT_MARKETPLACE_LIBS carscout_${name})
+endfunction()
+
+# carscout_add_marketplace_demo(NAME GENERATOR script OUTPUTS file... [SOURCES ...] [LIBS ...]): the synthetic
+# demo of a marketplace. The generator (Python, deterministic) runs at build time as
+# `python3 script OUTPUT_DIR` and writes OUTPUTS there; they are embedded under :/carscout/demo/NAME/.
+# A `routes.json` among them is a route table (ReplayServer::addRecording's format) that the replay server
+# serves with no code of the marketplace's own; SOURCES may add a hand-written backend instead. The library
+# carscout_NAME_demo is linked into carscout_demo_all, never into the marketplace's own library.
+function(carscout_add_marketplace_demo name)
+    cmake_parse_arguments(D "" "GENERATOR" "OUTPUTS;SOURCES;LIBS" ${ARGN})
+    find_package(Python3 REQUIRED COMPONENTS Interpreter)
+    set(dir "${CMAKE_CURRENT_BINARY_DIR}/demo")
+    set(files)
+    foreach(f ${D_OUTPUTS})
+        list(APPEND files "${dir}/${f}")
+    endforeach()
+    add_custom_command(OUTPUT ${files}
+        COMMAND Python3::Interpreter "${D_GENERATOR}" "${dir}"
+        DEPENDS "${D_GENERATOR}" "${PROJECT_SOURCE_DIR}/tools/demo/pngwriter.py"
+        COMMENT "Generating the synthetic ${name} demo data"
+        VERBATIM)
+    if(D_SOURCES)
+        carscout_add_library(carscout_${name}_demo SOURCES ${D_SOURCES}
+            LIBS carscout_${name} carscout_demo ${D_LIBS})
+    else()
+        add_library(carscout_${name}_demo STATIC "${PROJECT_SOURCE_DIR}/core/demo/routetabledemo_anchor.cpp")
+        target_link_libraries(carscout_${name}_demo PUBLIC carscout_demo PRIVATE carscout_options)
+    endif()
+    qt_add_resources(carscout_${name}_demo "carscout_${name}_demo_data" PREFIX "/carscout/demo/${name}"
+        BASE "${dir}" FILES ${files})
+    set_property(GLOBAL APPEND PROPERTY CARSCOUT_DEMO_LIBS carscout_${name}_demo)
+endfunction()

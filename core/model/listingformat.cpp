@@ -1,5 +1,8 @@
 #include "core/model/listingformat.h"
 
+#include <QHash>
+#include <QReadWriteLock>
+
 #include <QCoreApplication>
 
 namespace CarScout::Model {
@@ -27,17 +30,34 @@ QString badgesText(const Listing &l) { return l.badges.join(u", "); }
 
 QString unknownText() { return QStringLiteral("\u2014"); }
 
+namespace {
+
+struct SourceNames
+{
+    QReadWriteLock lock;
+    QHash<QString, QString> names;
+};
+
+SourceNames &sourceNames()
+{
+    static SourceNames names;
+    return names;
+}
+
+} // namespace
+
 QString sourceDisplayName(const QString &sourceKey)
 {
-    if (sourceKey == u"encar")
-        return u"Encar"_qs;
-    if (sourceKey == u"kbchachacha")
-        return u"KB ChaChaCha"_qs;
-    if (sourceKey == u"bobaedream")
-        return u"Bobaedream"_qs;
-    if (sourceKey == u"che168")
-        return u"Che168"_qs;
-    return sourceKey;
+    SourceNames &s = sourceNames();
+    QReadLocker locker(&s.lock);
+    return s.names.value(sourceKey, sourceKey);
+}
+
+void registerSourceDisplayName(const QString &sourceKey, const QString &displayName)
+{
+    SourceNames &s = sourceNames();
+    QWriteLocker locker(&s.lock);
+    s.names.insert(sourceKey, displayName);
 }
 
 QString fuelLabel(Fuel fuel)

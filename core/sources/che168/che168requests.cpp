@@ -30,7 +30,10 @@ QUrl unsignedUrl(const QUrl &endpoint, const QueryParams &params)
 
 Net::SourcePolicy sourcePolicy()
 {
-    Net::SourcePolicy policy = Net::defaultSourcePolicy(QString::fromLatin1(kSourceId));
+    Net::SourcePolicy policy;
+    policy.rate = {200, 0, 20, 500, 1500, 6};
+    policy.retry.maxAttempts = 4;
+    policy.retry.baseDelayMs = 500;
     policy.retry.resetSessionOnBlock = false;
     policy.headers = {
         {"Accept", "application/json, text/plain, */*"},
