@@ -4,13 +4,16 @@
 //
 //   bench_che168_parse [MIN_SECONDS=2]
 
-#include "core/net/sourcepolicy.h"
+#include "core/sources/che168/che168requests.h"
 #include "core/sources/che168/che168listparser.h"
 #include "core/sources/terms.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -24,6 +27,19 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The demo route table's first page of the whole market (query: pageindex only).
+QByteArray demoFirstPage()
+{
+    const QJsonArray routes = QJsonDocument::fromJson(readFile(u":/carscout/demo/che168/routes.json"_qs)).array();
+    for (const QJsonValue &v : routes) {
+        const QJsonObject r = v.toObject();
+        const QJsonObject q = r.value(u"query").toObject();
+        if (r.value(u"path").toString() == u"/api/v11/search" && q.size() == 1 && q.value(u"pageindex").toString() == u"1")
+            return r.value(u"body").toString().toUtf8();
+    }
+    return {};
 }
 
 void run(const char *label, const QByteArray &page, const TermDictionary &terms, double minSeconds)
@@ -72,9 +88,8 @@ int main(int argc, char **argv)
         samples = QStringLiteral(CARSCOUT_SAMPLES_DIR);
     run("real capture che168/cars.json", readFile(samples + u"/che168/cars.json"_qs), terms, minSeconds);
     run("real capture che168/brandsearch.json", readFile(samples + u"/che168/brandsearch.json"_qs), terms, minSeconds);
-    run("demo page search/all_p1.json", readFile(QStringLiteral(CHE168_DEMO_DIR) + u"/search/all_p1.json"_qs), terms,
-        minSeconds);
-    const Net::RateSchedule rate = Net::defaultSourcePolicy(QString::fromLatin1(kSourceId)).rate;
+    run("demo page 1 (gen_che168.py)", demoFirstPage(), terms, minSeconds);
+    const Net::RateSchedule rate = sourcePolicy().rate;
     std::printf("rate limit: one call per %d ms (+%d-%d ms every %dth) = at most %.0f listings/s at %d per page\n",
                 rate.minIntervalMs, rate.pauseMinMs, rate.pauseMaxMs, rate.pauseEvery,
                 1000.0 / rate.minIntervalMs * kPageSize, kPageSize);

@@ -1,17 +1,16 @@
-// The synthetic Che168 demo data (tools/demo/gen_che168.py, generated at build time) is in the real formats:
-// every file parses with the production parsers, without warnings, and tells a consistent story.
+// The synthetic Che168 demo (tools/demo/gen_che168.py's route table, embedded as :/carscout/demo/che168/) is in
+// the real formats: every reply parses with the production parsers, without warnings, and tells a consistent story.
 
+#include "core/demo/routetabledemos.h"
 #include "core/sources/che168/che168brands.h"
 #include "core/sources/che168/che168detailparser.h"
 #include "core/sources/che168/che168listparser.h"
 #include "core/sources/terms.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -21,12 +20,12 @@ using namespace CarScout::Sources::Che168;
 
 namespace {
 
-QByteArray readDemo(const QString &relative)
+const QString kRoot = u":/carscout/demo/che168"_qs;
+
+QByteArray readResource(const QString &path)
 {
-    QFile f(QStringLiteral(CHE168_DEMO_DIR) + u'/' + relative);
-    if (!f.open(QIODevice::ReadOnly))
-        qWarning("cannot read %s", qPrintable(f.fileName()));
-    return f.readAll();
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
@@ -37,8 +36,26 @@ class TestChe168Demo : public QObject
 
 private:
     TermDictionary m_terms;
-    QJsonArray m_routes;
-    int m_cars = 0;
+    QList<QJsonObject> m_routes;
+
+    QList<QJsonObject> routes(const QString &path) const
+    {
+        QList<QJsonObject> out;
+        for (const QJsonObject &r : m_routes) {
+            if (r.value(u"path").toString() == path)
+                out << r;
+        }
+        return out;
+    }
+    static QByteArray body(const QJsonObject &route) { return route.value(u"body").toString().toUtf8(); }
+    QByteArray searchPage(const QJsonObject &query) const
+    {
+        for (const QJsonObject &r : routes(u"/api/v11/search"_qs)) {
+            if (r.value(u"query").toObject() == query)
+                return body(r);
+        }
+        return {};
+    }
 
 private slots:
     void initTestCase()
@@ -46,18 +63,28 @@ private slots:
         QString error;
         m_terms = TermDictionary::loadDefault(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const QJsonObject routes = QJsonDocument::fromJson(readDemo(u"routes.json"_qs)).object();
-        m_routes = routes.value(u"routes").toArray();
-        m_cars = routes.value(u"cars").toInt();
-        QVERIFY(m_routes.size() > 100);
-        QCOMPARE(m_cars, 240);
+        const QByteArray table = readResource(kRoot + u"/routes.json"_qs);
+        QVERIFY(!table.isEmpty());
+        QCOMPARE(Demo::routeTableHosts(table), (QStringList{u"api2scsou.che168.com"_qs, u"apiuscdt.che168.com"_qs,
+                                                            u"2sc2.autoimg.cn"_qs}));
+        for (const QJsonValue &v : QJsonDocument::fromJson(table).array())
+            m_routes << v.toObject();
+        QVERIFY(m_routes.size() > 500);
+    }
+
+    void photosAreServedFromFiles()
+    {
+        const QList<QJsonObject> photos = routes(u"/escimg/demo/1024x768_c42_autohomecar__demo0.png"_qs);
+        QCOMPARE(photos.size(), 1);
+        const QByteArray png = readResource(kRoot + u'/' + photos.first().value(u"bodyFile").toString());
+        QVERIFY(png.startsWith("\x89PNG"));
     }
 
     void brands()
     {
         QList<Che168Brand> brands;
         QStringList warnings;
-        const JobError e = parseBrands(readDemo(u"brands.json"_qs), &brands, &warnings);
+        const JobError e = parseBrands(body(routes(u"/api/v2/getbrands"_qs).value(0)), &brands, &warnings);
         QVERIFY2(!e.isError(), qPrintable(e.message));
         QVERIFY(warnings.isEmpty());
         QCOMPARE(brands.size(), 15);
@@ -73,20 +100,18 @@ private slots:
     {
         QSet<QString> unique;
         int pages = 0, repeats = 0, total = -1;
-        for (const QJsonValue &v : std::as_const(m_routes)) {
-            const QJsonObject r = v.toObject();
-            if (r.value(u"path").toString() != u"/api/v11/search")
-                continue;
-            const QString file = r.value(u"file").toString();
+        for (const QJsonObject &r : routes(u"/api/v11/search"_qs)) {
+            const QJsonObject query = r.value(u"query").toObject();
             Che168SearchPage page;
-            const JobError e = parseSearchPage(readDemo(file), m_terms, &page);
-            QVERIFY2(!e.isError(), qPrintable(file + u": "_qs + e.message));
-            QVERIFY2(page.warnings.isEmpty(), qPrintable(file + u": "_qs + page.warnings.join(u"; "_qs)));
-            QCOMPARE(QString::number(page.pageIndex), r.value(u"query").toObject().value(u"pageindex").toString());
+            const JobError e = parseSearchPage(body(r), m_terms, &page);
+            const QString where = QString::fromUtf8(QJsonDocument(query).toJson(QJsonDocument::Compact));
+            QVERIFY2(!e.isError(), qPrintable(where + u": "_qs + e.message));
+            QVERIFY2(page.warnings.isEmpty(), qPrintable(where + u": "_qs + page.warnings.join(u"; "_qs)));
+            QCOMPARE(QString::number(page.pageIndex), query.value(u"pageindex").toString());
             QVERIFY(page.cars.size() <= kPageSize);
             ++pages;
-            if (!file.startsWith(u"search/all_"))
-                continue;
+            if (query.size() != 1)
+                continue;   // the whole market's pages below
             total = page.totalCount;
             for (const Che168Car &c : std::as_const(page.cars)) {
                 if (unique.contains(c.listing.id))
@@ -97,7 +122,7 @@ private slots:
             }
         }
         QVERIFY(pages > 100);
-        QCOMPARE(total, m_cars);
+        QCOMPARE(total, 240);
         QVERIFY(repeats > 0);                     // the default order repeats cars, like the real one
         QCOMPARE(unique.size() + repeats, 240);   // every repeat took the place of one car …
         QVERIFY(unique.size() < 240);             // … which therefore appears on no page of this order
@@ -106,12 +131,13 @@ private slots:
     void treeLevels()
     {
         Che168SearchPage brand, series;
-        QVERIFY(!parseSearchPage(readDemo(u"search/b9101_p1.json"_qs), m_terms, &brand).isError());
+        QVERIFY(!parseSearchPage(searchPage({{u"brandid"_qs, u"9101"_qs}, {u"pageindex"_qs, u"1"_qs}}), m_terms, &brand).isError());
         QCOMPARE(brand.series.size(), 3);
         QCOMPARE(brand.brandName, u"比亚迪"_qs);
         for (const FilterNode &n : std::as_const(brand.series))
             QVERIFY2(!n.nameEn.isEmpty(), qPrintable(n.name));
-        QVERIFY(!parseSearchPage(readDemo(u"search/b9101_s91011_p1.json"_qs), m_terms, &series).isError());
+        QVERIFY(!parseSearchPage(searchPage({{u"brandid"_qs, u"9101"_qs}, {u"seriesid"_qs, u"91011"_qs},
+                                             {u"pageindex"_qs, u"1"_qs}}), m_terms, &series).isError());
         QCOMPARE(series.years.size(), 6);          // 汉: 2025 … 2020
         QCOMPARE(series.years.first().name, u"2025款"_qs);
         QCOMPARE(series.yearSpecIds.value(series.years.first().key).size(), 2);
@@ -119,36 +145,37 @@ private slots:
 
     void everyDetailParses()
     {
+        QHash<QString, QByteArray> params;
+        for (const QJsonObject &r : routes(u"/api/v1/car/getparamtypeitems"_qs))
+            params.insert(r.value(u"query").toObject().value(u"infoid").toString(), body(r));
         int details = 0, electric = 0;
-        for (const QJsonValue &v : std::as_const(m_routes)) {
-            const QJsonObject r = v.toObject();
-            if (r.value(u"path").toString() != u"/apic/v2/car/getcarinfo")
-                continue;
+        for (const QJsonObject &r : routes(u"/apic/v2/car/getcarinfo"_qs)) {
             const QString id = r.value(u"query").toObject().value(u"infoid").toString();
             Che168CarInfo info;
-            JobError e = parseCarInfo(readDemo(r.value(u"file").toString()), id, m_terms, &info);
+            JobError e = parseCarInfo(body(r), id, m_terms, &info);
             QVERIFY2(!e.isError(), qPrintable(e.message));
             QCOMPARE(info.listing.id, id);
-            Che168Params params;
-            e = parseParamItems(readDemo(u"params/%1.json"_qs.arg(id)), id, &params);
+            Che168Params p;
+            e = parseParamItems(params.value(id), id, &p);
             QVERIFY2(!e.isError(), qPrintable(e.message));
-            const ListingDetail d = buildDetail(info, &params, {}, m_terms);
+            const ListingDetail d = buildDetail(info, &p, {}, m_terms);
             QVERIFY2(d.listing.powerHp > 0, qPrintable(d.listing.title));
             QVERIFY(d.listing.fuel != Fuel::Unknown && d.listing.fuel != Fuel::Other);
             QVERIFY(d.listing.transmission != Transmission::Unknown && d.listing.transmission != Transmission::Other);
             QVERIFY(info.vin.startsWith(u"DEMO"));
             QVERIFY(d.listing.photos.size() >= 6);
-            const PowerChoice p = choosePower(info, params);
-            if (p.powertrain == Powertrain::Electric) {
+            const PowerChoice power = choosePower(info, p);
+            if (power.powertrain == Powertrain::Electric) {
                 ++electric;
                 QCOMPARE(d.listing.engineCc, 0);
-                QCOMPARE(p.field, u"电动机总功率(kW)"_qs);
+                QCOMPARE(power.field, u"电动机总功率(kW)"_qs);
             } else {
                 QVERIFY(d.listing.engineCc > 900);
             }
             ++details;
         }
-        QCOMPARE(details, m_cars);
+        QCOMPARE(details, 240);
+        QCOMPARE(params.size(), 240);
         QVERIFY(electric > 10);
     }
 };

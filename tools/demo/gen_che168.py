@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
 """Deterministic synthetic Che168 data for `carscout --demo`, `carscout-cli serve-demo` and the tests.
 
-Writes into OUT_DIR replies in the real Che168 formats (che168-bobaedream.md §3, sources.md §4):
-  brands.json                     GET api2scsou.che168.com/api/v2/getbrands
-  search/<filter>_p<N>.json       GET api2scsou.che168.com/api/v11/search, one file per filter-tree node and page:
-                                  all, b<brand>, b<brand>_s<series>, …_y<model year>, …_c<spec> (10 cars a page)
-  carinfo/<infoid>.json           GET apiuscdt.che168.com/apic/v2/car/getcarinfo?infoid=…
-  params/<infoid>.json            GET apiuscdt.che168.com/api/v1/car/getparamtypeitems?infoid=…
-  routes.json                     {"generator", "seed", "routes": [{"host", "path", "query": {key: value}, "file"}]}:
-                                  which request gets which file; a request matches a route when it carries every
-                                  key of "query" with that value (other parameters: _sign, pageid, … are ignored)
-  photo_0.png … photo_5.png       placeholder pictures for every autoimg photo path
+Writes into OUT_DIR:
+  routes.json            the route table the replay server serves (ReplayServer::addRecording's format): a JSON array
+                         of exchanges {"method", "host", "path", "query": {the parameters that matter}, "status",
+                         "headers", "body" | "bodyFile"}, most specific first (a request matches the first exchange
+                         whose query parameters it all carries; others such as _sign and pageid are ignored):
+                           GET api2scsou.che168.com/api/v2/getbrands
+                           GET api2scsou.che168.com/api/v11/search, one reply per filter-tree node and page: all cars,
+                               brandid, +seriesid, +seriesyearid, +specid (10 cars a page)
+                           GET apiuscdt.che168.com/apic/v2/car/getcarinfo?infoid=…
+                           GET apiuscdt.che168.com/api/v1/car/getparamtypeitems?infoid=…
+                           GET 2sc2.autoimg.cn/escimg/demo/1024x768_…_demoN.png (and the list size 640x480_)
+  photo_0.png … photo_5.png   the placeholder pictures those photo routes answer with
 
 Like the real search, the default order repeats a car of the previous page now and then (the client folds by
 infoid), and each reply has one ad card in `otherlist`.
@@ -124,8 +126,16 @@ def wan(value):
     return text.rstrip("0").rstrip(".")
 
 
+PHOTO_COUNT = 6
+
+
+def photo_path(size, n):
+    return "/escimg/demo/%s_c42_autohomecar__demo%d.png" % (size, n)
+
+
 def photo(infoid, k, size):
-    return "https://%s/escimg/demo/%d/%s_c42_autohomecar__demo%02d.png" % (PHOTO_HOST, infoid % 97, size, k)
+    """The k-th photo of a car: one of the PHOTO_COUNT placeholders, at the given autoimg size token."""
+    return "https://%s%s" % (PHOTO_HOST, photo_path(size, (infoid + k) % PHOTO_COUNT))
 
 
 def catalog_ids():
@@ -313,21 +323,24 @@ def brands_reply(by_brand):
                      "hasonlinesale": True})
 
 
+def exchange(host, path, query, body):
+    return {"method": "GET", "host": host, "path": path, "query": query, "status": 200,
+            "headers": {"Content-Type": "application/json;charset=UTF-8"},
+            "body": json.dumps(body, ensure_ascii=False, separators=(",", ":"))}
+
+
 def generate(n_cars, seed):
     rng = random.Random(seed)
     ids = catalog_ids()
     cars = [make_car(rng, n, weighted(rng, list(BRAND_WEIGHTS.items())), ids) for n in range(n_cars)]
     rng.shuffle(cars)   # the "personalised" default order
-    files, routes = {}, []
+    routes = []
 
-    def node(name, query, subset, filters):
+    def node(query, subset, filters):
         for i, page in enumerate(search_pages(subset, filters, rng)):
-            path = "search/%s_p%d.json" % (name, i + 1)
-            files[path] = page
-            routes.append({"host": SEARCH_HOST, "path": "/api/v11/search",
-                           "query": dict(query, pageindex=str(i + 1)), "file": path})
+            routes.append(exchange(SEARCH_HOST, "/api/v11/search", dict(query, pageindex=str(i + 1)), page))
 
-    node("all", {}, cars, [])
+    node({}, cars, [])
     by_brand = {}
     for c in cars:
         by_brand.setdefault(c["brand"], []).append(c)
@@ -335,35 +348,33 @@ def generate(n_cars, seed):
         brand_cars = by_brand.get(brand, [])
         series_filters = [filter_entry("seriesid", s, sid, 302, 4, brand=(bid, brand))
                           for s, (sid, *_rest) in series_map.items()]
-        node("b%d" % bid, {"brandid": str(bid)}, brand_cars, series_filters)
+        node({"brandid": str(bid)}, brand_cars, series_filters)
         for s, (sid, _level, _price, first, last, specs) in series_map.items():
             s_cars = [c for c in brand_cars if c["sid"] == sid]
             year_filters = [filter_entry("seriesyearid", "%d款" % y, ids[(sid, y)][0], 200, 5,
                                          ",".join(str(x) for x in ids[(sid, y)][1]))
                             for y in range(last, first - 1, -1)]
             q = {"brandid": str(bid), "seriesid": str(sid)}
-            node("b%d_s%d" % (bid, sid), q, s_cars, year_filters)
+            node(q, s_cars, year_filters)
             for y in range(first, last + 1):
                 year_id, spec_ids = ids[(sid, y)]
                 y_cars = [c for c in s_cars if c["year_id"] == year_id]
                 qy = dict(q, seriesyearid=str(year_id))
-                node("b%d_s%d_y%d" % (bid, sid, year_id), qy, y_cars, year_filters)
+                node(qy, y_cars, year_filters)
                 for spec_id in spec_ids:
-                    node("b%d_s%d_y%d_c%d" % (bid, sid, year_id, spec_id), dict(qy, specid=str(spec_id)),
-                         [c for c in y_cars if c["spec_id"] == spec_id], year_filters)
-    files["brands.json"] = brands_reply(by_brand)
-    routes.append({"host": SEARCH_HOST, "path": "/api/v2/getbrands", "query": {}, "file": "brands.json"})
+                    node(dict(qy, specid=str(spec_id)), [c for c in y_cars if c["spec_id"] == spec_id], year_filters)
+    routes.append(exchange(SEARCH_HOST, "/api/v2/getbrands", {}, brands_reply(by_brand)))
     for c in cars:
-        info, params = "carinfo/%d.json" % c["infoid"], "params/%d.json" % c["infoid"]
-        files[info] = car_info(c)
-        files[params] = param_items(c)
-        routes.append({"host": DETAIL_HOST, "path": "/apic/v2/car/getcarinfo", "query": {"infoid": str(c["infoid"])},
-                       "file": info})
-        routes.append({"host": DETAIL_HOST, "path": "/api/v1/car/getparamtypeitems",
-                       "query": {"infoid": str(c["infoid"])}, "file": params})
-    # Most specific first, so that a matcher may take the first route whose query keys all match.
-    routes.sort(key=lambda r: (-len(r["query"]), r["file"]))
-    return files, {"generator": "tools/demo/gen_che168.py", "seed": seed, "cars": len(cars), "routes": routes}
+        q = {"infoid": str(c["infoid"])}
+        routes.append(exchange(DETAIL_HOST, "/apic/v2/car/getcarinfo", q, car_info(c)))
+        routes.append(exchange(DETAIL_HOST, "/api/v1/car/getparamtypeitems", q, param_items(c)))
+    # Most specific first: a request matches the first exchange whose query parameters it all carries.
+    routes.sort(key=lambda r: (r["host"], r["path"], -len(r["query"])))
+    for n in range(PHOTO_COUNT):
+        for size in ("1024x768", "640x480"):
+            routes.append({"method": "GET", "host": PHOTO_HOST, "path": photo_path(size, n), "status": 200,
+                           "headers": {"Content-Type": "image/png"}, "bodyFile": "photo_%d.png" % n})
+    return routes
 
 
 def main():
@@ -372,14 +383,9 @@ def main():
     parser.add_argument("--cars", type=int, default=240)
     parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args()
-    files, routes = generate(args.cars, args.seed)
-    for path, doc in files.items():
-        full = os.path.join(args.out_dir, path)
-        os.makedirs(os.path.dirname(full), exist_ok=True)
-        with open(full, "w", encoding="utf-8") as f:
-            json.dump(doc, f, ensure_ascii=False, separators=(",", ":"))
+    os.makedirs(args.out_dir, exist_ok=True)
     with open(os.path.join(args.out_dir, "routes.json"), "w", encoding="utf-8") as f:
-        json.dump(routes, f, ensure_ascii=False, indent=0, separators=(",", ":"))
+        json.dump(generate(args.cars, args.seed), f, ensure_ascii=False, separators=(",", ":"))
     colours = [(230, 230, 230), (30, 30, 35), (110, 115, 120), (180, 185, 190), (40, 70, 140), (150, 30, 30)]
     for i, rgb in enumerate(colours):
         write_png(os.path.join(args.out_dir, "photo_%d.png" % i), placeholder_car(160, 120, rgb))
