@@ -336,7 +336,7 @@ int runGui(int argc, char **argv)
     {
         QString error;
         std::optional<Store::DatabaseUrl> url = Store::defaultDatabaseUrl();
-        if (demoMode)
+        if (o.demo)
             url->path = demoCache.filePath(QStringLiteral("carscout.sqlite"));
         else if (!settings->value(Keys::workspaceUrl).isEmpty())
             url = Store::parseDatabaseUrl(settings->value(Keys::workspaceUrl), &error);
