@@ -26,6 +26,7 @@ struct Candidate
 {
     HtmlNode row;
     QList<HtmlNode> links;   // this id's links inside the row
+    int position = 0;        // document order of its first link
 };
 
 QString titleOf(const Candidate &c)
@@ -196,6 +197,7 @@ BikeListPage parseBikeList(const QByteArray &body, const QByteArray &charset, co
     // Every link to a bike, grouped by id (first appearance order) and by the row it sits in.
     QStringList order;
     QHash<QString, QList<Candidate>> candidates;
+    int position = 0;
     for (const HtmlNode &a : doc.root().findAll("a")) {
         const QString id = bikeIdFromHref(a.attribute("href"));
         if (id.isEmpty())
@@ -206,14 +208,17 @@ BikeListPage parseBikeList(const QByteArray &body, const QByteArray &charset, co
         const HtmlNode row = rowOf(a);
         auto it = std::find_if(list.begin(), list.end(), [&row](const Candidate &c) { return c.row == row; });
         if (it == list.end())
-            list.append({row, {a}});
+            list.append({row, {a}, position++});
         else
             it->links.append(a);
     }
 
-    // The same bike may also sit in an ad box (photo and title only): its fullest row wins.
+    // The same bike may also sit in an ad box (photo and title only): its fullest row wins, and the listing
+    // takes that row's place in the list.
+    QList<QPair<int, BikeRow>> chosen;
     for (const QString &id : std::as_const(order)) {
         std::optional<RowRead> best;
+        int bestPosition = 0;
         QString firstProblem;
         for (const Candidate &c : candidates.value(id)) {
             RowRead r = readRow(id, c, terms);
@@ -222,15 +227,21 @@ BikeListPage parseBikeList(const QByteArray &body, const QByteArray &charset, co
                     firstProblem = QStringLiteral("line %1: %2").arg(r.row.line).arg(r.problem);
                 continue;
             }
-            if (!best || r.cells.recognised > best->cells.recognised)
+            if (!best || r.cells.recognised > best->cells.recognised) {
                 best = std::move(r);
+                bestPosition = c.position;
+            }
         }
         if (!best) {
             page.warnings.append(QStringLiteral("bike no=%1 skipped: %2").arg(id, firstProblem));
             continue;
         }
-        page.results.append(best->row.listing);
-        page.rows.append(std::move(best->row));
+        chosen.append({bestPosition, std::move(best->row)});
+    }
+    std::stable_sort(chosen.begin(), chosen.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (auto &[pos, row] : chosen) {
+        page.results.append(row.listing);
+        page.rows.append(std::move(row));
     }
 
     page.lastPage = lastPageOf(doc);

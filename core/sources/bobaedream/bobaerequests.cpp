@@ -211,6 +211,13 @@ Net::HttpRequest carMakerModelRequest(const QString &makerNo, quint64 group)
     return r;
 }
 
+bool shouldFetchNextPage(int page, int lastPage, int newIds)
+{
+    if (newIds <= 0)
+        return false;
+    return lastPage <= 0 || page < lastPage;
+}
+
 Net::HttpRequest makeRequest(const QString &source, const QUrl &url, quint64 group)
 {
     Net::HttpRequest r;

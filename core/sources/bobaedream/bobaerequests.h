@@ -69,6 +69,10 @@ QUrl carPublicUrl(const QString &no);                     // the same page (what
 // of one maker (no={maker}&dep=1).
 Net::HttpRequest carMakerModelRequest(const QString &makerNo, quint64 group);
 
+// The paging rule of both sources (the site gives no reliable total): fetch page + 1 unless this page brought
+// no id not seen before, or the pager's last page (lastPage > 0) is reached.
+bool shouldFetchNextPage(int page, int lastPage, int newIds);
+
 // ---- shared -------------------------------------------------------------------------------------------------
 
 Net::HttpRequest makeRequest(const QString &source, const QUrl &url, quint64 group);
