@@ -195,7 +195,7 @@ BikeDetailResult parseBikeDetail(const QByteArray &body, const QString &requeste
             } else if (label == u"지역"_qs) {
                 l.location = value;
             }
-            if (!value.isEmpty())
+            if (!value.isEmpty() && value != u"-"_qs)
                 seller.fields.append({label, value});
             continue;
         }
