@@ -46,7 +46,7 @@ void collectTexts(const HtmlNode &node, QStringList &out)
     }
 }
 
-bool readWhole(const QString &text, CellValues &v, const TermDictionary *terms)
+bool readWhole(const QString &text, CellValues &v, const TermDictionary *terms, bool anyYearForm)
 {
     if (text.contains(u"만원"_qs) || text.endsWith(u'원') || isPriceOnRequestText(text)) {
         if (const std::optional<Price> p = parsePrice(text)) {
@@ -72,7 +72,7 @@ bool readWhole(const QString &text, CellValues &v, const TermDictionary *terms)
         }
         return true;
     }
-    if (const std::optional<YearMonth> y = parseListYear(text)) {
+    if (const std::optional<YearMonth> y = anyYearForm ? parseYearMonth(text) : parseListYear(text)) {
         if (!v.year) {
             v.year = y;
             ++v.recognised;
@@ -100,7 +100,8 @@ bool readWhole(const QString &text, CellValues &v, const TermDictionary *terms)
         }
         return true;
     }
-    const Fuel fuel = fuelFromName(text);
+    // A fuel word on its own ("하이브리드"), not a line that merely contains one.
+    const Fuel fuel = text.size() <= 10 && !text.contains(u' ') ? fuelFromName(text) : Fuel::Unknown;
     if (fuel != Fuel::Other && fuel != Fuel::Unknown) {
         if (v.fuel == Fuel::Unknown) {
             v.fuel = fuel;
@@ -113,10 +114,10 @@ bool readWhole(const QString &text, CellValues &v, const TermDictionary *terms)
 
 } // namespace
 
-void readCellText(const QString &text, CellValues &v, const TermDictionary *terms)
+void readCellText(const QString &text, CellValues &v, const TermDictionary *terms, bool anyYearForm)
 {
     const QString t = text.simplified();
-    if (t.isEmpty() || readWhole(t, v, terms))
+    if (t.isEmpty() || readWhole(t, v, terms, anyYearForm))
         return;
     static const QRegularExpression separators(uR"(\s+/\s+|\s*\|\s*|\s*·\s*)"_qs);
     const QStringList parts = t.split(separators, Qt::SkipEmptyParts);
@@ -125,7 +126,7 @@ void readCellText(const QString &text, CellValues &v, const TermDictionary *term
         return;
     }
     for (const QString &p : parts) {
-        if (!readWhole(p.trimmed(), v, terms))
+        if (!readWhole(p.trimmed(), v, terms, anyYearForm))
             v.others.append(p.trimmed());
     }
 }

@@ -35,8 +35,9 @@ struct CellValues
     QStringList others;              // texts that matched nothing (for warnings)
 };
 
-// Reads one text (one line of a cell); a value already taken is not overwritten.
-void readCellText(const QString &text, CellValues &values, const TermDictionary *terms);
+// Reads one text (one line of a cell); a value already taken is not overwritten. anyYearForm also takes the
+// mobile site's "23/05(24년형)" for the year (the bike list shows four digits).
+void readCellText(const QString &text, CellValues &values, const TermDictionary *terms, bool anyYearForm = false);
 
 // The texts of a row: for <tr>, each <td>/<th>; otherwise each element without block children. Each text is
 // split into lines (<br>, block boundaries) and, when a line is not recognised whole, into " / " or "|" parts.

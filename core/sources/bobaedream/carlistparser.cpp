@@ -26,7 +26,8 @@ QString readItem(const QString &id, const HtmlNode &item, const HtmlNode &link, 
     HtmlNode titleNode = item.findFirst("span", "title");
     if (!titleNode)
         titleNode = item.findFirst("", "title");
-    l.title = titleNode ? titleNode.text() : link.text();
+    // Without a title element only the link's own text counts: a link wrapping the whole card is not a title.
+    l.title = titleNode ? titleNode.text() : link.ownText();
     if (l.title.isEmpty())
         return u"no <span class=\"title\"> and no link text (no title)"_qs;
 
@@ -40,13 +41,7 @@ QString readItem(const QString &id, const HtmlNode &item, const HtmlNode &link, 
     for (const QString &t : rowTexts(item)) {
         if (t == l.title || (!priceText.isEmpty() && t == priceText))
             continue;   // the price's number alone would read as a year ("2,000")
-        if (!v.year) {
-            if (const std::optional<YearMonth> ym = parseYearMonth(t)) {
-                v.year = ym;
-                continue;
-            }
-        }
-        readCellText(t, v, terms);
+        readCellText(t, v, terms, true);
     }
     if (v.year) {
         l.year = v.year->year;
