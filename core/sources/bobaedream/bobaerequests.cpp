@@ -14,6 +14,12 @@ const QString kMobileBase = u"https://m.bobaedream.co.kr"_qs;
 constexpr const char *kIphoneSafari = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
                                       "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
 
+// "name=" even for an empty value (QUrlQuery drops the '=' of a null QString); the site's own forms send it.
+QString present(const QString &value)
+{
+    return value.isEmpty() ? u""_qs : value;
+}
+
 void addIfSet(QUrlQuery &q, const QString &name, const QString &value)
 {
     if (!value.isEmpty())
@@ -158,11 +164,11 @@ QUrl bikeLevelUrl(int level, const QString &parent, DepthConvention convention)
 {
     const int dep = convention == DepthConvention::ParentDepth ? std::max(0, level - 1) : level;
     QUrlQuery q;
-    q.addQueryItem(u"v1"_qs, QString());
+    q.addQueryItem(u"v1"_qs, present({}));
     q.addQueryItem(u"dep"_qs, QString::number(dep));
-    q.addQueryItem(u"parval"_qs, parent);
-    q.addQueryItem(u"selval"_qs, parent.isEmpty() ? QString()
-                                                  : QStringLiteral("row_%1_%2").arg(std::max(0, dep - 1)).arg(parent));
+    q.addQueryItem(u"parval"_qs, present(parent));
+    q.addQueryItem(u"selval"_qs, present(parent.isEmpty() ? QString()
+                                                          : QStringLiteral("row_%1_%2").arg(std::max(0, dep - 1)).arg(parent)));
     q.addQueryItem(u"ifnew"_qs, u"N"_qs);
     q.addQueryItem(u"level_no2"_qs, u"0"_qs);
     QUrl url(kWebBase + u"/bike2/get_cardepth.php"_qs);
@@ -200,7 +206,7 @@ Net::HttpRequest carMakerModelRequest(const QString &makerNo, quint64 group)
     form.addQueryItem(u"dummy"_qs, u"1"_qs);
     form.addQueryItem(u"getSel"_qs, u"maker"_qs);
     form.addQueryItem(u"tb"_qs, u"mycar"_qs);
-    form.addQueryItem(u"no"_qs, makerNo);
+    form.addQueryItem(u"no"_qs, present(makerNo));
     form.addQueryItem(u"dep"_qs, makerNo.isEmpty() ? u"0"_qs : u"1"_qs);   // dep = the depth of the parent
     r.body = form.toString(QUrl::FullyEncoded).toUtf8();
     r.idempotent = true;   // a read, even if it is a POST
