@@ -45,6 +45,8 @@ Net::SourcePolicy bikeSourcePolicy()
     Net::SourcePolicy policy;
     policy.rate = {1000, 500, 10, 1000, 3000, 2};
     policy.headers = {{"Accept-Language", "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7"}};
+    // ASCII only: the pages are CP949, so Korean markers are left to the parsers (blockPageMarker()).
+    policy.blockPageMarkers = {"Access Denied", "Too Many Requests"};
     return policy;
 }
 
@@ -53,6 +55,7 @@ Net::SourcePolicy carSourcePolicy()
     Net::SourcePolicy policy;
     policy.rate = {1200, 300, 10, 1000, 3000, 2};
     policy.headers = {{"User-Agent", kIphoneSafari}, {"Accept-Language", "ko-KR,ko;q=0.9"}};
+    policy.blockPageMarkers = {"Access Denied", "Too Many Requests", QByteArray("비정상적인 접근")};
     return policy;
 }
 
