@@ -85,6 +85,7 @@ private slots:
     void unreadableRowIsAWarning();
     void laterPagesRepeatIds();
     void listItemsInsteadOfTableRows();
+    void nestedLayoutRows();
     void badInput_data();
     void badInput();
     void emptyPages_data();
@@ -264,6 +265,28 @@ void TestBikeList::listItemsInsteadOfTableRows()
     QCOMPARE(a.location, u"대구"_qs);
     QCOMPARE(p.results.at(1).year, 2024);
     QVERIFY(!p.results.at(1).price);
+}
+
+void TestBikeList::nestedLayoutRows()
+{
+    // Title in an inner table, values in the outer row: the enclosing row (holding only this bike) is read.
+    const QString body = bikeSearchForm() + u"<table class=\"outer\">"_qs
+        + u"<tr><td><table><tr><td>"_qs + bikeThumb(u"3001"_qs, u"cb3001"_qs) + u"</td><td>"_qs
+        + bikeLink(u"3001"_qs, u"BMW R1250GS 어드벤처"_qs) + u"</td></tr></table></td><td>2023</td><td>1,254cc</td>"
+          "<td>2,890만원</td><td>업체</td></tr>"_qs
+        + u"<tr><td><table><tr><td>"_qs + bikeLink(u"3002"_qs, u"혼다 골드윙"_qs) + u"</td></tr></table></td>"
+          "<td>2019</td><td>1833cc</td><td>3,100만원</td></tr></table>"_qs;
+    const BikeListPage p = parseBikeList(bikePage(body), {}, &m_terms);
+    QVERIFY2(p.ok(), qPrintable(p.error));
+    QVERIFY2(p.warnings.isEmpty(), qPrintable(p.warnings.join(u"; "_qs)));
+    QCOMPARE(p.results.size(), 2);
+    QCOMPARE(p.results.at(0).year, 2023);
+    QCOMPARE(p.results.at(0).engineCc, 1254);
+    QCOMPARE(p.results.at(0).price, std::optional<qint64>(28'900'000));
+    QCOMPARE(p.results.at(0).seller, u"업체"_qs);
+    QCOMPARE(p.results.at(0).photos.size(), 1);
+    QCOMPARE(p.results.at(1).year, 2019);
+    QCOMPARE(p.results.at(1).price, std::optional<qint64>(31'000'000));
 }
 
 void TestBikeList::badInput_data()

@@ -133,6 +133,8 @@ BikeDetailResult parseBikeDetail(const QByteArray &body, const QString &requeste
     // label → value cells, first occurrence of each label wins.
     QList<QPair<QString, HtmlNode>> pairs;
     for (const HtmlNode &cell : doc.root().findAllIf([](const HtmlNode &n) { return n.is("td") || n.is("th"); })) {
+        if (cell.findFirst("td"))
+            continue;   // a layout cell around other cells is never a label (and its text is long)
         const QString key = labelKey(cell.text());
         if (!kSpecLabels.contains(key) && !kSellerLabels.contains(key) && !kCheckLabels.contains(key))
             continue;

@@ -117,6 +117,31 @@ RowRead readRow(const QString &id, const Candidate &c, const TermDictionary *ter
     return r;
 }
 
+bool onlyLinksTo(const HtmlNode &row, const QString &id)
+{
+    for (const HtmlNode &a : row.findAll("a")) {
+        const QString other = bikeIdFromHref(a.attribute("href"));
+        if (!other.isEmpty() && other != id)
+            return false;
+    }
+    return true;
+}
+
+// The link's row, and up to two enclosing rows that hold no other bike: a layout that nests the title in an
+// inner table and the values in the outer row still yields one row with everything.
+QList<HtmlNode> rowsAround(const HtmlNode &link, const QString &id)
+{
+    QList<HtmlNode> rows{rowOf(link)};
+    for (HtmlNode n = rows.first().parent(); n && rows.size() < 3 && !n.is("body"); n = n.parent()) {
+        if (!(n.is("tr") || n.is("li") || n.is("dl")))
+            continue;
+        if (!onlyLinksTo(n, id))
+            break;
+        rows.append(n);
+    }
+    return rows;
+}
+
 int lastPageOf(const HtmlDocument &doc)
 {
     static const QRegularExpression pageParam(uR"([?&](?:amp;)?page=(\d+))"_qs);
@@ -205,12 +230,13 @@ BikeListPage parseBikeList(const QByteArray &body, const QByteArray &charset, co
         QList<Candidate> &list = candidates[id];
         if (list.isEmpty())
             order.append(id);
-        const HtmlNode row = rowOf(a);
-        auto it = std::find_if(list.begin(), list.end(), [&row](const Candidate &c) { return c.row == row; });
-        if (it == list.end())
-            list.append({row, {a}, position++});
-        else
-            it->links.append(a);
+        for (const HtmlNode &row : rowsAround(a, id)) {
+            auto it = std::find_if(list.begin(), list.end(), [&row](const Candidate &c) { return c.row == row; });
+            if (it == list.end())
+                list.append({row, {a}, position++});
+            else
+                it->links.append(a);
+        }
     }
 
     // The same bike may also sit in an ad box (photo and title only): its fullest row wins, and the listing
