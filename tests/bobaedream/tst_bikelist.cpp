@@ -270,12 +270,13 @@ void TestBikeList::listItemsInsteadOfTableRows()
 void TestBikeList::nestedLayoutRows()
 {
     // Title in an inner table, values in the outer row: the enclosing row (holding only this bike) is read.
+    // The second bike's link goes by onclick only.
     const QString body = bikeSearchForm() + u"<table class=\"outer\">"_qs
         + u"<tr><td><table><tr><td>"_qs + bikeThumb(u"3001"_qs, u"cb3001"_qs) + u"</td><td>"_qs
         + bikeLink(u"3001"_qs, u"BMW R1250GS 어드벤처"_qs) + u"</td></tr></table></td><td>2023</td><td>1,254cc</td>"
           "<td>2,890만원</td><td>업체</td></tr>"_qs
-        + u"<tr><td><table><tr><td>"_qs + bikeLink(u"3002"_qs, u"혼다 골드윙"_qs) + u"</td></tr></table></td>"
-          "<td>2019</td><td>1833cc</td><td>3,100만원</td></tr></table>"_qs;
+        + u"<tr><td><table><tr><td><a href=\"#\" onclick=\"location.href='bike_view.php?no=3002&amp;gubun=K'\">"
+          "혼다 골드윙</a></td></tr></table></td><td>2019</td><td>1833cc</td><td>3,100만원</td></tr></table>"_qs;
     const BikeListPage p = parseBikeList(bikePage(body), {}, &m_terms);
     QVERIFY2(p.ok(), qPrintable(p.error));
     QVERIFY2(p.warnings.isEmpty(), qPrintable(p.warnings.join(u"; "_qs)));

@@ -117,10 +117,17 @@ RowRead readRow(const QString &id, const Candidate &c, const TermDictionary *ter
     return r;
 }
 
+// href="bike_view.php?no=…", or href="#" with onclick="location.href='bike_view.php?no=…'".
+QString bikeIdOfLink(const HtmlNode &a)
+{
+    const QString id = bikeIdFromHref(a.attribute("href"));
+    return id.isEmpty() ? bikeIdFromHref(a.attribute("onclick")) : id;
+}
+
 bool onlyLinksTo(const HtmlNode &row, const QString &id)
 {
     for (const HtmlNode &a : row.findAll("a")) {
-        const QString other = bikeIdFromHref(a.attribute("href"));
+        const QString other = bikeIdOfLink(a);
         if (!other.isEmpty() && other != id)
             return false;
     }
@@ -224,7 +231,7 @@ BikeListPage parseBikeList(const QByteArray &body, const QByteArray &charset, co
     QHash<QString, QList<Candidate>> candidates;
     int position = 0;
     for (const HtmlNode &a : doc.root().findAll("a")) {
-        const QString id = bikeIdFromHref(a.attribute("href"));
+        const QString id = bikeIdOfLink(a);
         if (id.isEmpty())
             continue;
         QList<Candidate> &list = candidates[id];
