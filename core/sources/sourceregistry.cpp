@@ -2,6 +2,7 @@
 
 #include "core/model/listingformat.h"
 #include "core/net/httpclient.h"
+#include "core/sources/bobaedream/bobaesource.h"
 #include "core/sources/encar/encarsource.h"
 #include "core/sources/kbchachacha/kbsource.h"
 
@@ -11,6 +12,8 @@ void registerBuiltInSources(SourceRegistry &registry)
 {
     addSource<Encar::EncarSource>(registry, Encar::sourceInfo());
     addSource<Kb::KbChaChaChaSource>(registry, Kb::sourceInfo());
+    addSource<Bobae::BikeSource>(registry, Bobae::bikeSourceInfo());
+    addSource<Bobae::CarSource>(registry, Bobae::carSourceInfo());
 }
 
 SourceRegistry::SourceRegistry(TermDictionary terms) : m_terms(std::move(terms)) {}

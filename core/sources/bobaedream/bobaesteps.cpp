@@ -9,6 +9,8 @@
 #include "core/sources/sourcejobs.h"
 #include "core/sources/terms.h"
 
+#include <QCoreApplication>
+
 namespace CarScout::Sources::Bobae {
 
 namespace {
@@ -73,7 +75,7 @@ SearchPageResult readBikeSearchPage(const Net::HttpResponse &response, const Sea
 {
     SearchPageResult out;
     if (!response.ok()) {
-        out.error = networkError(u"Bobaedream motorcycle list"_qs, response);
+        out.error = networkError(QCoreApplication::translate("Sources", "Bobaedream motorcycle list"), response);
         return out;
     }
     const BikeListPage page = parseBikeList(response.body, responseCharset(response), terms);
@@ -81,9 +83,10 @@ SearchPageResult readBikeSearchPage(const Net::HttpResponse &response, const Sea
         out.error = page.blocked ? blockedError(page.error) : parseError(page.error);
         return out;
     }
+    out.all = page.results;
     for (const Listing &l : page.results) {
         out.ids.append(l.id);
-        if (matchesQuery(l, query))
+        if (bikeListingMatches(l, query))
             out.listings.append(l);
     }
     out.lastPage = page.lastPage;
@@ -121,7 +124,7 @@ CatalogStepResult readBikeCatalog(const Net::HttpResponse &response, const QStri
     CatalogStepResult out;
     const int level = int(path.size());
     if (!response.ok()) {
-        out.error = networkError(u"Bobaedream motorcycle filter levels"_qs, response);
+        out.error = networkError(QCoreApplication::translate("Sources", "Bobaedream motorcycle filter levels"), response);
         return out;
     }
     const QString parent = level >= 2 ? path.at(level - 1) : QString();
@@ -157,7 +160,7 @@ DetailStepResult readBikeDetail(const Net::HttpResponse &response, const QString
 {
     DetailStepResult out;
     if (!response.ok()) {
-        out.error = networkError(u"Bobaedream motorcycle "_qs + id, response);
+        out.error = networkError(QCoreApplication::translate("Sources", "Bobaedream motorcycle %1").arg(id), response);
         return out;
     }
     const BikeDetailResult r = parseBikeDetail(response.body, id, responseCharset(response), terms);
@@ -196,7 +199,7 @@ SearchPageResult readCarSearchPage(const Net::HttpResponse &response, const Sear
 {
     SearchPageResult out;
     if (!response.ok()) {
-        out.error = networkError(u"Bobaedream car list"_qs, response);
+        out.error = networkError(QCoreApplication::translate("Sources", "Bobaedream car list"), response);
         return out;
     }
     const CarListPage page = parseCarList(response.body, responseCharset(response), terms);
@@ -204,22 +207,33 @@ SearchPageResult readCarSearchPage(const Net::HttpResponse &response, const Sear
         out.error = page.blocked ? blockedError(page.error) : parseError(page.error);
         return out;
     }
-    const QString model = query.path.value(1);
-    const QString keyword = query.keyword.trimmed();
+    out.all = page.results;
     for (const Listing &l : page.results) {
         out.ids.append(l.id);
-        if (!matchesQuery(l, query))
-            continue;
-        if (!model.isEmpty() && !titleHasModel(l.title, model))
-            continue;   // the list ignores model_no: the model is matched on the title
-        if (!keyword.isEmpty() && !l.title.contains(keyword, Qt::CaseInsensitive))
-            continue;
-        if (!query.fuels.isEmpty() && !query.fuels.contains(l.fuel))
-            continue;   // a car whose list entry shows no fuel is left out of a fuel search
-        out.listings.append(l);
+        if (carListingMatches(l, query))
+            out.listings.append(l);
     }
     out.warnings = page.warnings;
     return out;
+}
+
+bool carListingMatches(const Listing &l, const SearchQuery &query)
+{
+    if (!matchesQuery(l, query))
+        return false;
+    const QString model = query.path.value(1);
+    if (!model.isEmpty() && !titleHasModel(l.title, model))
+        return false;   // the list ignores model_no: the model is matched on the title
+    const QString keyword = query.keyword.trimmed();
+    if (!keyword.isEmpty() && !l.title.contains(keyword, Qt::CaseInsensitive))
+        return false;   // the mobile list has no keyword parameter
+    // A car whose list entry shows no fuel is left out of a fuel search.
+    return query.fuels.isEmpty() || query.fuels.contains(l.fuel);
+}
+
+bool bikeListingMatches(const Listing &l, const SearchQuery &query)
+{
+    return matchesQuery(l, query);
 }
 
 std::optional<Net::HttpRequest> carCatalogRequest(const QStringList &path, quint64 group, JobError *error)
@@ -239,7 +253,7 @@ CatalogStepResult readCarCatalog(const Net::HttpResponse &response, const QStrin
 {
     CatalogStepResult out;
     if (!response.ok()) {
-        out.error = networkError(u"Bobaedream car makers and models"_qs, response);
+        out.error = networkError(QCoreApplication::translate("Sources", "Bobaedream car makers and models"), response);
         return out;
     }
     const CatalogReply reply = parseCarMakerModels(response.body, responseCharset(response), path.value(0), terms);
@@ -261,7 +275,7 @@ DetailStepResult readCarDetail(const Net::HttpResponse &response, const QString 
 {
     DetailStepResult out;
     if (!response.ok()) {
-        out.error = networkError(u"Bobaedream car "_qs + id, response);
+        out.error = networkError(QCoreApplication::translate("Sources", "Bobaedream car %1").arg(id), response);
         return out;
     }
     const CarDetailResult r = parseCarDetail(response.body, id, responseCharset(response), terms);

@@ -22,7 +22,8 @@ namespace CarScout::Sources::Bobae {
 
 struct SearchPageResult
 {
-    QList<Listing> listings;   // the page's listings that satisfy the query (the filters the site cannot apply)
+    QList<Listing> all;        // every listing the page shows, in its order
+    QList<Listing> listings;   // those that satisfy the query (the filters the site cannot apply)
     QStringList ids;           // every id the page listed: the "no new id" rule counts these, filtered or not
     int lastPage = 0;          // the pager's last page; 0 = none shown
     int totalAvailable = -1;
@@ -44,6 +45,10 @@ struct DetailStepResult
     QStringList warnings;
     JobError error;
 };
+
+// Whether a listing of a page satisfies what the site does not filter (see readBikeSearchPage/readCarSearchPage).
+bool bikeListingMatches(const Listing &listing, const SearchQuery &query);
+bool carListingMatches(const Listing &listing, const SearchQuery &query);
 
 // ---- motorcycles (source "bobaedream") ----------------------------------------------------------------------
 std::optional<Net::HttpRequest> bikeSearchRequest(const SearchQuery &query, int page, quint64 group, JobError *error);
