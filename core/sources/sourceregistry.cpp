@@ -2,6 +2,7 @@
 
 #include "core/model/listingformat.h"
 #include "core/net/httpclient.h"
+#include "core/sources/bobaedream/bobaesource.h"
 #include "core/sources/che168/che168source.h"
 #include "core/sources/encar/encarsource.h"
 #include "core/sources/kbchachacha/kbsource.h"
@@ -13,6 +14,8 @@ void registerBuiltInSources(SourceRegistry &registry)
     addSource<Encar::EncarSource>(registry, Encar::sourceInfo());
     addSource<Kb::KbChaChaChaSource>(registry, Kb::sourceInfo());
     addSource<Che168::Che168Source>(registry, Che168::sourceInfo());
+    addSource<Bobae::BikeSource>(registry, Bobae::bikeSourceInfo());
+    addSource<Bobae::CarSource>(registry, Bobae::carSourceInfo());
 }
 
 SourceRegistry::SourceRegistry(TermDictionary terms) : m_terms(std::move(terms)) {}
