@@ -9,6 +9,7 @@
 #include "core/net/httpclient.h"
 #include "core/services/crosscheckservice.h"
 #include "core/services/democbr.h"
+#include "core/services/photoservice.h"
 #include "core/sources/sourceregistry.h"
 #include "core/sources/terms.h"
 #include "ui/appcontext.h"
@@ -326,11 +327,14 @@ int runGui(int argc, char **argv)
     Services::CrossCheckService crossChecks(&http, secrets, &clock, crossOptions);
     crossChecks.configureTokens(tksTokensFrom(settings->tokens()));
 
+    Services::PhotoService photos(&http, &clock);   // thumbnails and the gallery
+
     AppContext context;
     context.settings = settings.get();
     context.http = &http;
     context.costs = &costs;
     context.crossChecks = &crossChecks;
+    context.photos = &photos;
     context.secrets = secrets;
     context.terms = &registry.terms();
     context.sources = sources;
