@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine (run as root, or with sudo available):
 #   tools/setup.sh demo   install what is missing, build, start `carscout --demo`
-#   tools/setup.sh test   install what is missing, build, run the whole test suite
+#   tools/setup.sh test   install what is missing, build, run the whole test suite; then the core and
+#                         marketplace tests under ASan+UBSan (build-asan/; CARSCOUT_ASAN_SCOPE=all: the whole
+#                         suite), a clang build with every parser fuzzed for a bounded time
+#                         (build-fuzz/; CARSCOUT_FUZZ_SECONDS per target, default 20). Each phase is timed.
+#                         With CI=true, missing ../shared/samples fail the sample-based tests instead of skipping.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
 
@@ -10,6 +14,8 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-image-formats-plugins qtkeychain-qt6-dev libxml2-dev libsimdjson-dev libgl-dev
     fonts-noto-cjk
+    # the clang build and the libFuzzer runtime for tests/fuzz
+    clang libclang-rt-14-dev
     # benchmarks compare against the seed's Python stack
     python3-requests python3-aiohttp python3-bs4 python3-lxml
 )
@@ -27,9 +33,67 @@ install_missing() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}"
 }
 
-build() {
-    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
-    cmake --build build --parallel "$(nproc)"
+# configure_and_build DIR CMAKE_ARGS...
+configure_and_build() {
+    local dir="$1"
+    shift
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    cmake --build "$dir" --parallel "$(nproc)"
+}
+
+build() { configure_and_build build "$@"; }
+
+run_tests() {
+    (cd "$1" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 300)
+}
+
+# The ASan+UBSan build: by default the core and marketplace tests (what fits the CI time budget on 2 cores);
+# CARSCOUT_ASAN_SCOPE=all builds and runs the whole suite, GUI included.
+asan_areas=(model html encar kbchachacha sources net demo export customs fuzz)
+build_sanitized() {
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON -DCARSCOUT_SANITIZE=ON \
+        -DCARSCOUT_BENCH=OFF
+    if [[ "${CARSCOUT_ASAN_SCOPE:-core}" == all ]]; then
+        cmake --build build-asan --parallel "$(nproc)"
+    else
+        local targets=() area
+        for area in "${asan_areas[@]}"; do
+            targets+=("tests/$area/all")
+        done
+        cmake --build build-asan --parallel "$(nproc)" --target "${targets[@]}"
+    fi
+}
+
+# Undefined behaviour and leaks fail the run; the stacks name the code.
+run_sanitized_tests() {
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:detect_stack_use_after_return=0"
+    export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+    export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp:print_suppressions=0"
+    if [[ "${CARSCOUT_ASAN_SCOPE:-core}" == all ]]; then
+        run_tests build-asan
+    else
+        local area
+        for area in "${asan_areas[@]}"; do
+            run_tests "build-asan/tests/$area"
+        done
+    fi
+}
+
+# timed NAME COMMAND...: runs one phase and records its wall time for the summary.
+phases=()
+timed() {
+    local name="$1" start=$SECONDS
+    shift
+    echo "==== $name"
+    "$@"
+    phases+=("$(printf '%-22s %4ds' "$name" $((SECONDS - start)))")
+}
+summary() {
+    local rc=$?
+    ((${#phases[@]})) || return 0
+    echo "==== phase times (wall clock, $(nproc) core(s))"
+    printf '  %s\n' "${phases[@]}"
+    echo "  total                  ${SECONDS}s$( ((rc == 0)) || echo ", FAILED (exit $rc)")"
 }
 
 case "${1:-}" in
@@ -43,10 +107,17 @@ demo)
     exec build/app/carscout --demo
     ;;
 test)
-    install_missing
-    build -DBUILD_TESTING=ON
-    cd build
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 300
+    trap summary EXIT
+    [[ "${CI:-}" == true ]] && export CARSCOUT_REQUIRE_SAMPLES=1
+    timed "install" install_missing
+    timed "gcc build" build -DBUILD_TESTING=ON
+    timed "gcc tests" run_tests build
+    timed "asan+ubsan build" build_sanitized
+    timed "asan+ubsan tests" run_sanitized_tests
+    # The whole project (core, ui, app) and the fuzz targets with clang: also keeps the code not GCC-only.
+    timed "clang fuzz build" env CC=clang CXX=clang++ \
+        configure_and_build build-fuzz -DBUILD_TESTING=OFF -DCARSCOUT_FUZZ=ON
+    timed "fuzzing" tests/fuzz/run_fuzzers.sh build-fuzz "${CARSCOUT_FUZZ_SECONDS:-20}"
     ;;
 *)
     echo "usage: tools/setup.sh demo|test" >&2

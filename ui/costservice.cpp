@@ -42,4 +42,15 @@ void CostService::refreshContext()
     setContext(std::move(c));
 }
 
+void CostService::setVehicleKinds(const QList<Sources::Source *> &sources)
+{
+    Services::CostContext c = context();
+    c.vehicleBySource.clear();
+    for (const Sources::Source *source : sources) {
+        if (source->info().vehicleKind == Sources::VehicleKind::Motorcycle)
+            c.vehicleBySource.insert(source->id(), Customs::VehicleKind::Motorcycle);
+    }
+    setContext(std::move(c));
+}
+
 } // namespace CarScout::Ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/sources/source.h"
+
 // The GUI's cost service: the core one (core/services/costservice.h, shared with carscout-cli) whose context is
 // kept equal to the dealer's customs settings, and whose table cells point at the detail panel's power field
 // when the power is unknown. No cost arithmetic here.
@@ -28,6 +30,9 @@ public:
 
     // Re-reads the settings (a new day may change the declaration date).
     void refreshContext();
+
+    // What each marketplace lists (SourceInfo::vehicleKind): motorcycles take the motorcycle customs route.
+    void setVehicleKinds(const QList<Sources::Source *> &sources);
 
 private:
     Settings *m_settings;

@@ -547,13 +547,35 @@ void CustomsDialog::recompute()
     } else {
         m_result = Customs::Engine::builtin().estimate(in, rateTable());
     }
-    fillBreakdown(m_breakdown, m_result);
+    m_timing = {};
+    if (m_result.ok) {
+        const Customs::RateTable table = rateTable();
+        m_timing = Customs::timingFor(Customs::Engine::builtin(), in, table);
+        Customs::ExportFacts facts;
+        facts.price = in.price;
+        facts.currency = in.currency;
+        facts.engineCc = in.engineCc;
+        facts.declarationDate = in.declarationDate;
+        m_timing.exportWarnings = Customs::ExportRules::builtin().evaluate(facts, table);
+    }
+    fillBreakdown(m_breakdown, m_result, QLocale(), &m_timing);
     if (m_result.ok && m_result.total.computable()) {
         QString text = tr("Total payments %1").arg(formatRoubles(*m_result.total.kopecks));
         const auto table = rateTable();
         if (const auto rate = table.rubPerUnit(in.currency); rate && !in.price.isZero()) {
             const qint64 price = (in.price * *rate).toKopecks();
             text += u" · " + tr("with the price %1").arg(formatRoubles(price + *m_result.total.kopecks));
+        }
+        if (m_timing.nextBand) {
+            const auto diff = Customs::differenceKopecks(m_result, m_timing.nextBand->result);
+            if (diff && *diff < 0)
+                text += u"\n" + tr("From %1 (%2): %3 less").arg(m_timing.nextBand->date.toString(u"dd.MM.yyyy"_qs),
+                                                                ageBandName(m_timing.nextBand->ageBand), formatRoubles(-*diff));
+        }
+        if (m_timing.ruleChange) {
+            if (const auto diff = Customs::differenceKopecks(m_result, m_timing.ruleChange->result); diff && *diff != 0)
+                text += u"\n" + tr("From %1 (new rules): %2").arg(m_timing.ruleChange->date.toString(u"dd.MM.yyyy"_qs),
+                                                                  formatDifference(*diff));
         }
         m_summary->setText(text);
     } else {

@@ -5,6 +5,7 @@
 // from a listing or used on its own; recomputes as inputs change.
 
 #include "core/customs/engine.h"
+#include "core/customs/resultformat.h"
 #include "core/model/listing.h"
 
 #include <QDialog>
@@ -51,6 +52,8 @@ public:
     void setRate(const QString &code, int nominal, const QString &rub);
 
     const Customs::Result &result() const { return m_result; }
+    // The next age band, a rule change coming and the export restrictions for the same input and rates.
+    const Customs::Timing &timing() const { return m_timing; }
     QTreeWidget *breakdownTree() const { return m_breakdown; }
     QTreeWidget *crossCheckTree() const { return m_crossTree; }
     QTreeWidget *tksTree() const { return m_tksTree; }   // payment | CarScout | tks.ru | difference
@@ -77,6 +80,7 @@ private:
     Settings *m_settings;
     Services::CrossCheckSession *m_session;   // null without online services
     Customs::Result m_result;
+    Customs::Timing m_timing;
     bool m_loading = false;
 
     QComboBox *m_importer;

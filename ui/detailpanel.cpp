@@ -69,18 +69,9 @@ QString detailText(const QString &text)
     return QCoreApplication::translate("DetailFields", text.toUtf8().constData());
 }
 
+// The marketplaces title their sections themselves (translatable, "DetailFields" context).
 QString sectionTitle(const Sources::DetailSection &section)
 {
-    static const QHash<QString, const char *> known = {
-        {QStringLiteral("spec"), QT_TRANSLATE_NOOP("DetailPanel", "Specifications")},
-        {QStringLiteral("inspection"), QT_TRANSLATE_NOOP("DetailPanel", "Inspection report")},
-        {QStringLiteral("accident"), QT_TRANSLATE_NOOP("DetailPanel", "Accident record")},
-        {QStringLiteral("options"), QT_TRANSLATE_NOOP("DetailPanel", "Options")},
-        {QStringLiteral("seller"), QT_TRANSLATE_NOOP("DetailPanel", "Seller")},
-        {QStringLiteral("price"), QT_TRANSLATE_NOOP("DetailPanel", "Price")},
-    };
-    if (const auto it = known.constFind(section.id); it != known.cend())
-        return QCoreApplication::translate("DetailPanel", it.value());
     return section.title.isEmpty() ? section.id : detailText(section.title);
 }
 } // namespace

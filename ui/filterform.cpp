@@ -33,7 +33,7 @@ FilterForm::FilterForm(Sources::Source *source, const Sources::TermDictionary *t
     m_levelNames = source->catalogLevels().mid(0, MaxLevels);
     for (int i = 0; i < m_levelNames.size(); ++i) {
         Level level;
-        level.label = new QLabel(levelTitle(m_levelNames.at(i)), this);
+        level.label = new QLabel(Sources::levelTitle(source->info(), m_levelNames.at(i)), this);
         level.combo = new QComboBox(this);
         level.combo->setObjectName(u"level_" + m_levelNames.at(i));
         level.combo->setMinimumContentsLength(12);
@@ -147,29 +147,6 @@ FilterForm::~FilterForm()
         if (level.job)
             level.job->cancel();
     }
-}
-
-QString FilterForm::levelTitle(const QString &levelName)
-{
-    if (levelName == u"car_type")
-        return tr("Type");
-    if (levelName == u"maker" || levelName == u"manufacturer")
-        return tr("Make");
-    if (levelName == u"model_group")
-        return tr("Model");
-    if (levelName == u"model")
-        return tr("Generation");
-    if (levelName == u"badge_group")
-        return tr("Engine");
-    if (levelName == u"badge" || levelName == u"grade")
-        return tr("Trim");
-    if (levelName == u"badge_detail")
-        return tr("Variant");
-    QString title = levelName;
-    title.replace(u'_', u' ');
-    if (!title.isEmpty())
-        title[0] = title[0].toUpper();
-    return title;
 }
 
 QComboBox *FilterForm::levelCombo(int level) const

@@ -74,7 +74,6 @@ private:
     void onLevelActivated(int level);
     void loadLevel(int level);
     void clearLevelsFrom(int level);
-    static QString levelTitle(const QString &levelName);
     std::optional<qint64> priceValue(const QLineEdit *edit) const;
 
     Sources::Source *m_source;

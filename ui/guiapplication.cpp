@@ -316,6 +316,7 @@ int runGui(int argc, char **argv)
     network.apply();
 
     CostService costs(settings.get());
+    costs.setVehicleKinds(sources);
     Customs::CbrClient cbr(&http, o.demo ? demoCache.path() : QString());   // demo rates never reach the user's cache
     RatesLoader rates(&cbr, &costs);
     rates.load();

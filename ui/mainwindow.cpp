@@ -382,12 +382,15 @@ void MainWindow::openCalculator()
 void MainWindow::openSettings()
 {
     QList<QPair<QString, QString>> sources;
-    for (Sources::Source *source : std::as_const(m_context.sources))
+    QStringList networked;
+    for (Sources::Source *source : std::as_const(m_context.sources)) {
         sources.append({source->id(), source->displayName()});
+        networked << source->id();
+    }
+    networked << u"photos"_qs << u"cbr"_qs << u"tks"_qs << u"calcus"_qs;   // the services
     QHash<QString, SourceNetworkSettings> effective;
     if (m_context.http) {
-        for (const QString &id : {u"encar"_qs, u"kbchachacha"_qs, u"bobaedream"_qs, u"che168"_qs, u"photos"_qs,
-                                  u"cbr"_qs, u"tks"_qs, u"calcus"_qs})
+        for (const QString &id : std::as_const(networked))
             effective.insert(id, networkSettingsFrom(m_context.http->sourcePolicy(id)));
     }
     SettingsDialog dialog(m_context.settings, m_context.secrets, sources, effective, this);

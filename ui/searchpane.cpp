@@ -181,6 +181,7 @@ void SearchPane::startSearch()
     query.maxPages = m_pagesPerBatch;
     m_model->clear();
     m_pagesLoaded = 0;
+    m_continuation.clear();
     m_exhausted = false;
     runQuery(query, false);
 }
@@ -189,9 +190,10 @@ void SearchPane::loadMore()
 {
     if (!canLoadMore())
         return;
-    // The contract has no start page: ask for more pages of the same query; rows seen again merge in place.
+    // The next batch starts where the last one stopped; rows seen again merge in place.
     Sources::SearchQuery query = m_lastQuery;
-    query.maxPages = m_pagesLoaded + m_pagesPerBatch;
+    query.maxPages = m_pagesPerBatch;
+    query.continuation = m_continuation;
     runQuery(query, true);
 }
 
@@ -252,19 +254,20 @@ void SearchPane::onFinished(const Sources::JobError &error)
         return;
     m_job = nullptr;
     m_progress->setVisible(false);
-    m_pagesLoaded = qMax(m_pagesLoaded, m_lastProgress.pagesFetched);
+    m_pagesLoaded += m_lastProgress.pagesFetched;
     const QLocale locale;
     const double seconds = m_runTimer.elapsed() / 1000.0;
     if (error.kind == Sources::JobError::Kind::Canceled) {
+        if (m_lastProgress.pagesFetched > 0)
+            m_continuation = m_lastProgress.continuation;
         m_status->setText(tr("Canceled: %n listing(s) kept", nullptr, m_model->size()));
     } else if (error.isError()) {
         m_status->setText(tr("Search failed"));
         showError(tr("The %1 search failed: %2").arg(m_source->displayName(), error.message));
     } else {
-        const int fetched = m_lastProgress.pagesFetched;
-        const bool budgetUsed = m_lastQuery.maxPages > 0 && fetched >= m_lastQuery.maxPages;
         const bool allThere = m_lastProgress.totalAvailable >= 0 && m_model->size() >= m_lastProgress.totalAvailable;
-        m_exhausted = !budgetUsed || allThere;
+        m_continuation = m_lastProgress.continuation;
+        m_exhausted = m_continuation.isEmpty() || allThere;
         m_model->setMoreAvailable(!m_exhausted);
         QString text = tr("%n listing(s) in %1 s", nullptr, m_model->size()).arg(locale.toString(seconds, 'f', 1));
         if (m_exhausted)
@@ -288,7 +291,9 @@ void SearchPane::cancelSearch()
         Sources::JobError canceled;
         canceled.kind = Sources::JobError::Kind::Canceled;
         m_progress->setVisible(false);
-        m_pagesLoaded = qMax(m_pagesLoaded, m_lastProgress.pagesFetched);
+        m_pagesLoaded += m_lastProgress.pagesFetched;
+        if (m_lastProgress.pagesFetched > 0)
+            m_continuation = m_lastProgress.continuation;
         m_status->setText(tr("Canceled: %n listing(s) kept", nullptr, m_model->size()));
         updateButtons();
         emit searchFinished(canceled);

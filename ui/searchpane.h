@@ -131,7 +131,8 @@ private:
     QPointer<Sources::SearchJob> m_job;
     Sources::SearchQuery m_lastQuery;
     bool m_hasQuery = false;
-    bool m_exhausted = false;      // the last run ended before its page budget: nothing more to load
+    bool m_exhausted = false;      // the marketplace has no page after the last one loaded
+    QString m_continuation;        // where "Load more" goes on (SearchProgress::continuation)
     int m_pagesPerBatch = 3;
     int m_pageSize = 50;
     int m_pagesLoaded = 0;

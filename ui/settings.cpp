@@ -220,6 +220,7 @@ CustomsDefaults Settings::customs() const
     const QDate date = QDate::fromString(m_store->value(QStringLiteral("declarationDate")).toString(), Qt::ISODate);
     if (date.isValid())
         c.declarationDate = date;
+    c.leadTimeDays = boundedInt(m_store->value(QStringLiteral("leadTimeDays")), d.leadTimeDays, 0, 365);
     c.costsToBorder = boundedInt64(m_store->value(QStringLiteral("costsToBorder")), d.costsToBorder);
     const QString currency = m_store->value(QStringLiteral("costsCurrency")).toString().trimmed().toUpper();
     c.costsCurrency = currency.size() == 3 ? currency : d.costsCurrency;
@@ -236,6 +237,7 @@ void Settings::setCustoms(const CustomsDefaults &c)
     m_store->setValue(QStringLiteral("importer"), importerKey(c.importer));
     m_store->setValue(QStringLiteral("declarationDate"),
                       c.declarationDate ? c.declarationDate->toString(Qt::ISODate) : QString());
+    m_store->setValue(QStringLiteral("leadTimeDays"), c.leadTimeDays);
     m_store->setValue(QStringLiteral("costsToBorder"), c.costsToBorder);
     m_store->setValue(QStringLiteral("costsCurrency"), c.costsCurrency);
     m_store->setValue(QStringLiteral("extraCostsRub"), c.extraCostsRub);

@@ -82,7 +82,8 @@ ImporterType importerFromKey(QStringView key);
 struct CustomsDefaults
 {
     ImporterType importer = ImporterType::Individual;
-    std::optional<QDate> declarationDate;   // empty = today
+    std::optional<QDate> declarationDate;   // empty = today + leadTimeDays
+    int leadTimeDays = 45;                  // purchase to declaration (the usual shipping time), for the default date
     qint64 costsToBorder = 0;               // whole units of costsCurrency (freight to the Russian border)
     QString costsCurrency = QStringLiteral("RUB");
     qint64 extraCostsRub = 0;               // added to the landed cost (broker, delivery inside Russia, …)
@@ -90,7 +91,7 @@ struct CustomsDefaults
     bool onlineCrossCheck = false;          // tks.ru / calcus.ru beside the offline engine
     friend bool operator==(const CustomsDefaults &, const CustomsDefaults &) = default;
 
-    QDate effectiveDeclarationDate(const QDate &today) const { return declarationDate.value_or(today); }
+    QDate effectiveDeclarationDate(const QDate &today) const { return declarationDate.value_or(today.addDays(leadTimeDays)); }
 };
 
 namespace Keys {

@@ -186,13 +186,19 @@ QWidget *SettingsDialog::createCustomsPage()
     m_importer->setObjectName(QStringLiteral("importer"));
     m_importer->addItem(tr("Individual, personal use"), importerKey(ImporterType::Individual));
     m_importer->addItem(tr("Company (or resale)"), importerKey(ImporterType::Company));
-    m_today = new QCheckBox(tr("Today"), page);
+    m_today = new QCheckBox(tr("Today + lead time"), page);
     m_today->setObjectName(QStringLiteral("declarationToday"));
     m_declarationDate = new QDateEdit(page);
     m_declarationDate->setObjectName(QStringLiteral("declarationDate"));
     m_declarationDate->setCalendarPopup(true);
     m_declarationDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     connect(m_today, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
+    m_leadTime = new QSpinBox(page);
+    m_leadTime->setObjectName(QStringLiteral("leadTimeDays"));
+    m_leadTime->setRange(0, 365);
+    m_leadTime->setSuffix(tr(" days"));
+    m_leadTime->setToolTip(tr("From purchase to the customs declaration (shipping): the default declaration date is "
+                              "today plus this, so the rules and the car's age of that day apply."));
     m_costs = moneyEdit(page);
     m_costs->setObjectName(QStringLiteral("costsToBorder"));
     m_costsCurrency = new QComboBox(page);
@@ -218,6 +224,7 @@ QWidget *SettingsDialog::createCustomsPage()
     auto *form = new QFormLayout(page);
     form->addRow(tr("Importer:"), m_importer);
     form->addRow(tr("Declaration date:"), dateRow);
+    form->addRow(tr("Lead time:"), m_leadTime);
     form->addRow(tr("Costs to the border:"), costsRow);
     form->addRow(tr("Other costs (RUB):"), m_extraCosts);
     form->addRow(tr("Power when unknown:"), m_defaultPower);
@@ -284,6 +291,7 @@ void SettingsDialog::load()
     const CustomsDefaults customs = m_settings->customs();
     m_importer->setCurrentIndex(qMax(0, m_importer->findData(importerKey(customs.importer))));
     m_today->setChecked(!customs.declarationDate.has_value());
+    m_leadTime->setValue(customs.leadTimeDays);
     m_declarationDate->setDate(customs.declarationDate.value_or(QDate::currentDate()));
     m_costs->setText(customs.costsToBorder > 0 ? QString::number(customs.costsToBorder) : QString());
     const int currency = m_costsCurrency->findText(customs.costsCurrency);
@@ -330,6 +338,7 @@ void SettingsDialog::updateEnabled()
     m_solverKey->setEnabled(mode == TokenMode::Solver && m_secrets);
     m_manualToken->setEnabled(mode == TokenMode::Manual && m_secrets);
     m_declarationDate->setEnabled(!m_today->isChecked());
+    m_leadTime->setEnabled(m_today->isChecked());
 }
 
 void SettingsDialog::apply()
@@ -366,6 +375,7 @@ void SettingsDialog::apply()
     customs.importer = importerFromKey(m_importer->currentData().toString());
     if (!m_today->isChecked())
         customs.declarationDate = m_declarationDate->date();
+    customs.leadTimeDays = m_leadTime->value();
     customs.costsToBorder = m_costs->text().toLongLong();
     customs.costsCurrency = m_costsCurrency->currentText();
     customs.extraCostsRub = m_extraCosts->text().toLongLong();

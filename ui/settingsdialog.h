@@ -103,6 +103,7 @@ private:
     QComboBox *m_importer = nullptr;
     QCheckBox *m_today = nullptr;
     QDateEdit *m_declarationDate = nullptr;
+    QSpinBox *m_leadTime = nullptr;
     QLineEdit *m_costs = nullptr;
     QComboBox *m_costsCurrency = nullptr;
     QLineEdit *m_extraCosts = nullptr;

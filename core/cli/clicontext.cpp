@@ -11,8 +11,16 @@ void CliContext::progress(const QString &line) const
 
 int CliContext::fail(ExitCode code, const QString &reason) const
 {
-    if (err)
-        *err << "carscout-cli: " << reason << Qt::endl;
+    if (!err)
+        return code;
+    // One "carscout-cli: …" line per line of the reason, each ending in a newline (no blank or unterminated ones).
+    const QStringList lines = reason.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines.isEmpty() ? QStringList{u"failed"_qs} : lines) {
+        const QString text = line.trimmed();
+        if (!text.isEmpty())
+            *err << "carscout-cli: " << text << '\n';
+    }
+    err->flush();
     return code;
 }
 

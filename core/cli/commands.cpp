@@ -14,17 +14,81 @@
 
 namespace CarScout::Cli {
 
+namespace {
+
+// Per-command options for `carscout-cli COMMAND --help`.
+const char *const kSearchOptions =
+    "  SOURCE               marketplace id (see carscout-cli catalog)\n"
+    "  --maker M            maker as the catalog names it\n"
+    "  --model M            model under --maker\n"
+    "  --year-from Y        first registration from year Y\n"
+    "  --year-to Y          first registration up to year Y\n"
+    "  --price-max N        at most N in the marketplace's currency\n"
+    "  --mileage-max KM     at most KM kilometres\n"
+    "  --fuel F[,F...]      petrol, diesel, lpg, hybrid_petrol, hybrid_diesel, hybrid_lpg, electric, hydrogen, cng, other\n"
+    "  --sort ORDER         newest, price_asc, price_desc, mileage_asc, mileage_desc, year_desc\n"
+    "  --pages N            fetch N pages (default 1)\n"
+    "  --limit N            stop after N listings (instead of --pages)\n"
+    "  --format json|csv    output format (default json)\n"
+    "  --output FILE        write to FILE instead of stdout\n"
+    "  --with-customs       add the customs estimate to each listing; needs --importer\n"
+    "  --importer individual|company\n"
+    "                       who imports (with --with-customs)\n"
+    "  --date YYYY-MM-DD    declaration date for the customs estimate (default today)\n"
+    "  --power-hp N         engine power for listings that lack it (with --with-customs)\n";
+const char *const kCatalogOptions =
+    "  SOURCE               marketplace id\n"
+    "  --maker M            the models of maker M (without: the makers)\n"
+    "  --model M            the next level under --maker M --model M\n";
+const char *const kDetailOptions =
+    "  SOURCE ID            marketplace id and listing id (as search prints them)\n"
+    "  --format json        output format (only json)\n";
+const char *const kCustomsOptions =
+    "  --price N            price of the vehicle (required)\n"
+    "  --currency ISO       currency of --price, e.g. KRW, CNY (required)\n"
+    "  --engine-cc N        displacement in cm³; 0 for an electric vehicle (required)\n"
+    "  --produced YYYY-MM[-DD]\n"
+    "                       production date (required)\n"
+    "  --fuel F             petrol, diesel, hybrid, hybrid_sequential or electric (required)\n"
+    "  --vehicle V          car or motorcycle (required)\n"
+    "  --importer I         individual or company (required)\n"
+    "  --power-hp N | --power-kw N\n"
+    "                       engine power (needed where the fees depend on it)\n"
+    "  --hybrid-base petrol|diesel\n"
+    "                       the engine of a --fuel hybrid\n"
+    "  --electric-kw N      electric motor power of a hybrid\n"
+    "  --ice-dominant yes|no\n"
+    "                       whether the combustion engine dominates a hybrid\n"
+    "  --offroad            an off-road vehicle\n"
+    "  --date YYYY-MM-DD    declaration date (default today, Moscow)\n"
+    "  --rate ISO=RUB       use this rate instead of the CBR's (repeatable), e.g. KRW=0.0569\n"
+    "  --costs N            costs up to the border, added to the customs value\n"
+    "  --costs-currency ISO currency of --costs (default: that of --price)\n"
+    "  --format json|text   output format (default text)\n";
+const char *const kRatesOptions =
+    "  --date YYYY-MM-DD    the rates of this day (default today)\n"
+    "  --format json|text   output format (default text)\n";
+const char *const kServeDemoOptions =
+    "  --port N             listen on port N (default: any free port, printed on start)\n"
+    "  --latency-ms N       delay every answer by N milliseconds\n";
+
+} // namespace
+
 const QList<Command> &commands()
 {
     static const QList<Command> table = {
         // Source commands go here:
-        {"search", &runSearch, "SOURCE [--maker M] … [--pages N | --limit N] [--format json|csv] [--output FILE]  listings as JSON/CSV"},
-        {"catalog", &runCatalog, "SOURCE [--maker M] [--model M]  the next level of the filter tree, as JSON"},
-        {"detail", &runDetail, "SOURCE ID [--format json]  one listing with everything the detail endpoints give"},
+        {"search", &runSearch, "SOURCE [--maker M] … [--pages N | --limit N] [--format json|csv] [--output FILE]  listings as JSON/CSV",
+         kSearchOptions},
+        {"catalog", &runCatalog, "SOURCE [--maker M] [--model M]  the next level of the filter tree, as JSON",
+         kCatalogOptions},
+        {"detail", &runDetail, "SOURCE ID [--format json]  one listing with everything the detail endpoints give",
+         kDetailOptions},
         // Customs commands go here:
-        {"customs", &runCustoms, "--price N --currency ISO … [--format json|text]  a customs estimate"},
-        {"rates", &runRates, "[--date YYYY-MM-DD] [--format json]  CBR exchange rates"},
-        {"serve-demo", &runServeDemo, "[--port N] [--latency-ms N]  the loopback replay server with the demo data"},
+        {"customs", &runCustoms, "--price N --currency ISO … [--format json|text]  a customs estimate", kCustomsOptions},
+        {"rates", &runRates, "[--date YYYY-MM-DD] [--format json]  CBR exchange rates", kRatesOptions},
+        {"serve-demo", &runServeDemo, "[--port N] [--latency-ms N]  the loopback replay server with the demo data",
+         kServeDemoOptions},
     };
     return table;
 }
@@ -116,6 +180,15 @@ int run(const QStringList &arguments)
     const QString name = arguments.at(i);
     for (const Command &command : commands()) {
         if (name == QLatin1String(command.name)) {
+            const QStringList rest = arguments.mid(i + 1);
+            if (rest.contains(u"--help"_qs) || rest.contains(u"-h"_qs)) {
+                out << "usage: carscout-cli [global options] " << command.name << ' ' << command.help << "\n\n";
+                if (command.options)
+                    out << "options:\n" << command.options;
+                out << "\nglobal options and exit status: carscout-cli --help\n";
+                out.flush();
+                return Success;
+            }
             Net::HttpClient client(config);
             context.client = &client;
             const int status = command.run(context, arguments.mid(i + 1));

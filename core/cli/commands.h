@@ -16,6 +16,7 @@ struct Command
     const char *name;
     CommandFunction run;
     const char *help;   // one line: arguments and what it does
+    const char *options = nullptr;   // `carscout-cli NAME --help`: one "  --option VALUE  meaning" line each
 };
 
 const QList<Command> &commands();

@@ -47,10 +47,19 @@ int runCustoms(CliContext &context, const QStringList &arguments)
     if (!result.total.computable() && !input.power)
         return context.fail(BadArguments, u"--power-hp or --power-kw is required here: " + result.total.reason);
 
+    Timing timing = timingFor(Engine::builtin(), input, rates);
+    ExportFacts facts;
+    facts.origin = request.origin;
+    facts.price = input.price;
+    facts.currency = input.currency;
+    facts.engineCc = input.engineCc;
+    facts.firstRegistration = request.firstRegistration;
+    facts.declarationDate = input.declarationDate;
+    timing.exportWarnings = ExportRules::builtin().evaluate(facts, rates);
     if (request.format == u"json")
-        *context.out << QString::fromUtf8(resultToJson(input, result, rates));
+        *context.out << QString::fromUtf8(resultToJson(input, result, rates, &timing));
     else
-        *context.out << resultToText(input, result, rates);
+        *context.out << resultToText(input, result, rates, &timing);
     context.out->flush();
     return Success;
 }

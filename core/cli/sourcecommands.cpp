@@ -1,5 +1,7 @@
 #include "core/cli/sourcecommands.h"
 
+#include "core/cli/commandsupport.h"
+
 #include "core/customs/cbrclient.h"
 #include "core/customs/engine.h"
 #include "core/customs/resultformat.h"
@@ -16,7 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <memory>
 #include <variant>
@@ -26,103 +27,6 @@ namespace CarScout::Cli {
 namespace {
 
 using Sources::JobError;
-
-// "--name VALUE" / "--name=VALUE" options and positional arguments, checked against what a command accepts.
-class Arguments
-{
-public:
-    Arguments(const QStringList &arguments, const QStringList &valueOptions, const QStringList &flags)
-    {
-        for (qsizetype i = 0; i < arguments.size() && m_error.isEmpty(); ++i) {
-            const QString &a = arguments.at(i);
-            if (!a.startsWith(u"--")) {
-                m_positional << a;
-                continue;
-            }
-            const qsizetype eq = a.indexOf(u'=');
-            const QString name = eq > 0 ? a.left(eq) : a;
-            if (flags.contains(name)) {
-                if (eq > 0)
-                    m_error = u"%1 takes no value"_qs.arg(name);
-                m_values.insert(name, {});
-            } else if (valueOptions.contains(name)) {
-                if (eq > 0)
-                    m_values.insert(name, a.mid(eq + 1));
-                else if (i + 1 < arguments.size())
-                    m_values.insert(name, arguments.at(++i));
-                else
-                    m_error = u"%1 needs a value"_qs.arg(name);
-            } else {
-                m_error = u"unknown option %1"_qs.arg(name);
-            }
-        }
-    }
-
-    QString error() const { return m_error; }
-    const QStringList &positional() const { return m_positional; }
-    bool has(const QString &name) const { return m_values.contains(name); }
-    QString value(const QString &name) const { return m_values.value(name); }
-
-    // An integer option within [min, max]; records an error otherwise.
-    std::optional<qint64> integer(const QString &name, qint64 min, qint64 max)
-    {
-        if (!has(name))
-            return std::nullopt;
-        bool ok = false;
-        const qint64 v = value(name).toLongLong(&ok);
-        if (!ok || v < min || v > max) {
-            if (m_error.isEmpty())
-                m_error = u"%1: expected a whole number from %2 to %3, got \"%4\""_qs.arg(name).arg(min).arg(max).arg(value(name));
-            return std::nullopt;
-        }
-        return v;
-    }
-    void fail(const QString &why)
-    {
-        if (m_error.isEmpty())
-            m_error = why;
-    }
-
-private:
-    QHash<QString, QString> m_values;
-    QStringList m_positional;
-    QString m_error;
-};
-
-// The source named by the first positional argument; nullptr after printing the reason.
-Sources::Source *openSource(CliContext &context, const Sources::SourceRegistry &registry, const QString &id,
-                            QObject *parent, int *status)
-{
-    if (id.isEmpty()) {
-        *status = context.fail(BadArguments, u"no SOURCE given (one of: %1)"_qs.arg(registry.ids().join(u", "_qs)));
-        return nullptr;
-    }
-    Sources::Source *source = registry.contains(id) ? registry.create(id, *context.client, parent) : nullptr;
-    if (!source)
-        *status = context.fail(BadArguments, u"unknown source \"%1\" (one of: %2)"_qs.arg(id, registry.ids().join(u", "_qs)));
-    return source;
-}
-
-int failJob(CliContext &context, const JobError &error)
-{
-    const ExitCode code = error.kind == JobError::Kind::BadInput ? BadArguments : UpstreamFailure;
-    return context.fail(code, error.message);
-}
-
-// Writes `bytes` to --output (atomically, QSaveFile) or to stdout.
-int writeResult(CliContext &context, const QString &outputFile, const QByteArray &bytes)
-{
-    if (outputFile.isEmpty()) {
-        context.out->flush();
-        *context.out << QString::fromUtf8(bytes);
-        context.out->flush();
-        return Success;
-    }
-    QSaveFile file(outputFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return context.fail(BadArguments, u"cannot write %1: %2"_qs.arg(outputFile, file.errorString()));
-    return Success;
-}
 
 QJsonObject nodeToJson(const Sources::FilterNode &n)
 {
@@ -157,16 +61,9 @@ QJsonObject customsJson(const Services::ListingCost &cost, const Customs::RateTa
     return o;
 }
 
-} // namespace
-
-int runSearch(CliContext &context, const QStringList &arguments)
+// The filter options of `search` (also those of a saved search) into a query; errors are recorded in `args`.
+Sources::SearchQuery searchQueryFrom(Arguments &args)
 {
-    Arguments args(arguments,
-                   {u"--maker"_qs, u"--model"_qs, u"--year-from"_qs, u"--year-to"_qs, u"--price-max"_qs,
-                    u"--mileage-max"_qs, u"--fuel"_qs, u"--sort"_qs, u"--pages"_qs, u"--limit"_qs, u"--format"_qs,
-                    u"--output"_qs, u"--importer"_qs, u"--date"_qs, u"--power-hp"_qs, u"--costs-to-border"_qs,
-                    u"--costs-currency"_qs, u"--extra-costs-rub"_qs},
-                   {u"--with-customs"_qs});
     Sources::SearchQuery query;
     if (args.has(u"--model"_qs) && !args.has(u"--maker"_qs))
         args.fail(u"--model needs --maker"_qs);
@@ -213,46 +110,154 @@ int runSearch(CliContext &context, const QStringList &arguments)
         query.maxPages = 0;
         query.pageSize = int(qBound(qint64(20), *v, qint64(100)));
     }
+    return query;
+}
+
+// --with-customs and its options; nothing without it (errors are recorded in `args`).
+std::optional<CustomsSetup> customsSetupFrom(Arguments &args)
+{
+    const QStringList customsOptions{u"--importer"_qs, u"--date"_qs, u"--power-hp"_qs, u"--costs-to-border"_qs,
+                                     u"--costs-currency"_qs, u"--extra-costs-rub"_qs};
+    if (!args.has(u"--with-customs"_qs)) {
+        if (std::any_of(customsOptions.cbegin(), customsOptions.cend(), [&](const QString &o) { return args.has(o); }))
+            args.fail(u"--importer, --date, --power-hp and the costs options go with --with-customs"_qs);
+        return std::nullopt;
+    }
+    CustomsSetup customs;
+    Services::CostContext &c = customs.listingContext;
+    const QString importer = args.value(u"--importer"_qs);
+    if (importer == u"individual")
+        c.importer = Customs::Importer::Individual;
+    else if (importer == u"company")
+        c.importer = Customs::Importer::Company;
+    else
+        args.fail(args.has(u"--importer"_qs) ? u"--importer: expected individual or company, got \"%1\""_qs.arg(importer)
+                                            : u"--with-customs needs --importer individual|company"_qs);
+    c.declarationDate = QDate::currentDate();
+    if (args.has(u"--date"_qs)) {
+        c.declarationDate = QDate::fromString(args.value(u"--date"_qs), Qt::ISODate);
+        if (!c.declarationDate.isValid())
+            args.fail(u"--date: expected YYYY-MM-DD, got \"%1\""_qs.arg(args.value(u"--date"_qs)));
+    }
+    if (const auto v = args.integer(u"--power-hp"_qs, 1, 5000))
+        c.defaultPowerHp = int(*v);
+    if (const auto v = args.integer(u"--costs-to-border"_qs, 0, Q_INT64_C(1000000000000)))
+        c.costsToBorder = Customs::Rational(*v);
+    if (args.has(u"--costs-currency"_qs)) {
+        const QString currency = args.value(u"--costs-currency"_qs).trimmed().toUpper();
+        if (currency.size() != 3)
+            args.fail(u"--costs-currency: expected a currency code such as RUB or USD, got \"%1\""_qs.arg(currency));
+        c.costsCurrency = currency;
+    }
+    if (const auto v = args.integer(u"--extra-costs-rub"_qs, 0, Q_INT64_C(1000000000000)))
+        c.extraCostsKopecks = *v * 100;
+    return customs;
+}
+
+// Every listing of the search, with a progress line per page.
+JobError collectListings(CliContext &context, Sources::Source &source, const Sources::SearchQuery &query,
+                         QList<Listing> *listings)
+{
+    Sources::SearchJob *job = source.search(query);
+    QObject::connect(job, &Sources::SearchJob::pageReady, job, [listings](const QList<Listing> &page) { *listings += page; });
+    QObject::connect(job, &Sources::SearchJob::progress, job, [&context, &source](const Sources::SearchProgress &p) {
+        QString line = u"%1: page %2"_qs.arg(source.id()).arg(p.pagesFetched);
+        if (p.pagesExpected > 0)
+            line += u"/%1"_qs.arg(p.pagesExpected);
+        line += u", %1 listings"_qs.arg(p.listingsSoFar);
+        if (p.totalAvailable >= 0)
+            line += u" (%1 available)"_qs.arg(p.totalAvailable);
+        context.progress(line);
+    });
+    JobError error;
+    waitFor(job, &Sources::SearchJob::finished, [&error](const JobError &e) { error = e; });
+    return error;
+}
+
+// List pages carry no displacement (Encar) — customs needs it: fill it from each listing's detail.
+void fillDisplacementFromDetails(CliContext &context, Sources::Source &source, QList<Listing> &listings)
+{
+    QList<int> missing;
+    for (int i = 0; i < listings.size(); ++i) {
+        if (listings.at(i).engineCc == 0 && listings.at(i).fuel != Fuel::Electric)
+            missing << i;
+    }
+    if (missing.isEmpty())
+        return;
+    context.progress(u"%1: fetching %2 details for the engine displacement"_qs.arg(source.id()).arg(missing.size()));
+    QEventLoop loop;
+    int pending = int(missing.size());
+    for (int index : missing) {
+        Sources::DetailJob *job = source.detail(listings.at(index).id);
+        QObject::connect(job, &Sources::DetailJob::finished, &loop,
+                         [&, index](const Sources::ListingDetail &d, const JobError &e) {
+                             Listing &l = listings[index];
+                             if (!e.isError()) {
+                                 l.engineCc = d.listing.engineCc;
+                                 if (l.body.isEmpty())
+                                     l.body = d.listing.body;
+                                 if (l.color.isEmpty())
+                                     l.color = d.listing.color;
+                             } else {
+                                 context.progress(u"%1: detail of %2: %3"_qs.arg(source.id(), l.id, e.message));
+                             }
+                             if (--pending == 0)
+                                 loop.quit();
+                         });
+    }
+    loop.exec();
+}
+
+QByteArray searchCsv(const QList<Listing> &listings, const std::optional<CustomsSetup> &customs, QString *error)
+{
+    QStringList columns = Model::defaultCsvColumnKeys();
+    Model::CostEstimator estimator;
+    if (customs) {
+        estimator = Services::makeCostEstimator(customs->rates, customs->listingContext);
+        for (Model::Column c : {Model::Column::PriceRub, Model::Column::CustomsRub, Model::Column::LandedRub}) {
+            if (!columns.contains(Model::columnKey(c)))
+                columns << Model::columnKey(c);
+        }
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!Export::writeListingsCsv(&buffer, listings, columns, Export::csvOptionsFor(QLocale::system()), estimator, error))
+        return {};
+    return buffer.data();
+}
+
+QByteArray searchJson(const QList<Listing> &listings, const std::optional<CustomsSetup> &customs)
+{
+    QJsonArray array;
+    for (const Listing &l : listings) {
+        QJsonObject o = toJson(l);
+        if (customs) {
+            const Services::ListingCost cost = Services::computeListingCost(l, customs->listingContext, &customs->rates);
+            if (cost.result.ok)
+                o.insert(u"customs"_qs, customsJson(cost, customs->rates));
+            else
+                o.insert(u"customs_error"_qs, cost.estimate.problem);
+        }
+        array.append(o);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+int runSearch(CliContext &context, const QStringList &arguments)
+{
+    Arguments args(arguments,
+                   {u"--maker"_qs, u"--model"_qs, u"--year-from"_qs, u"--year-to"_qs, u"--price-max"_qs,
+                    u"--mileage-max"_qs, u"--fuel"_qs, u"--sort"_qs, u"--pages"_qs, u"--limit"_qs, u"--format"_qs,
+                    u"--output"_qs, u"--importer"_qs, u"--date"_qs, u"--power-hp"_qs, u"--costs-to-border"_qs,
+                    u"--costs-currency"_qs, u"--extra-costs-rub"_qs},
+                   {u"--with-customs"_qs});
+    const Sources::SearchQuery query = searchQueryFrom(args);
     const QString format = args.has(u"--format"_qs) ? args.value(u"--format"_qs) : u"json"_qs;
     if (format != u"json" && format != u"csv")
         args.fail(u"--format: expected json or csv, got \"%1\""_qs.arg(format));
-
-    // --with-customs: the customs engine over the CBR rates of the declaration date.
-    const bool withCustoms = args.has(u"--with-customs"_qs);
-    std::optional<CustomsSetup> customs;
-    const QStringList customsOptions{u"--importer"_qs, u"--date"_qs, u"--power-hp"_qs, u"--costs-to-border"_qs,
-                                     u"--costs-currency"_qs, u"--extra-costs-rub"_qs};
-    if (!withCustoms && std::any_of(customsOptions.cbegin(), customsOptions.cend(), [&](const QString &o) { return args.has(o); }))
-        args.fail(u"--importer, --date, --power-hp and the costs options go with --with-customs"_qs);
-    if (withCustoms) {
-        customs.emplace();
-        const QString importer = args.value(u"--importer"_qs);
-        if (importer == u"individual")
-            customs->listingContext.importer = Customs::Importer::Individual;
-        else if (importer == u"company")
-            customs->listingContext.importer = Customs::Importer::Company;
-        else
-            args.fail(args.has(u"--importer"_qs) ? u"--importer: expected individual or company, got \"%1\""_qs.arg(importer)
-                                                : u"--with-customs needs --importer individual|company"_qs);
-        customs->listingContext.declarationDate = QDate::currentDate();
-        if (args.has(u"--date"_qs)) {
-            customs->listingContext.declarationDate = QDate::fromString(args.value(u"--date"_qs), Qt::ISODate);
-            if (!customs->listingContext.declarationDate.isValid())
-                args.fail(u"--date: expected YYYY-MM-DD, got \"%1\""_qs.arg(args.value(u"--date"_qs)));
-        }
-        if (const auto v = args.integer(u"--power-hp"_qs, 1, 5000))
-            customs->listingContext.defaultPowerHp = int(*v);
-        if (const auto v = args.integer(u"--costs-to-border"_qs, 0, Q_INT64_C(1000000000000)))
-            customs->listingContext.costsToBorder = Customs::Rational(*v);
-        if (args.has(u"--costs-currency"_qs)) {
-            const QString currency = args.value(u"--costs-currency"_qs).trimmed().toUpper();
-            if (currency.size() != 3)
-                args.fail(u"--costs-currency: expected a currency code such as RUB or USD, got \"%1\""_qs.arg(currency));
-            customs->listingContext.costsCurrency = currency;
-        }
-        if (const auto v = args.integer(u"--extra-costs-rub"_qs, 0, Q_INT64_C(1000000000000)))
-            customs->listingContext.extraCostsKopecks = *v * 100;
-    }
+    std::optional<CustomsSetup> customs = customsSetupFrom(args);
     if (!args.error().isEmpty())
         return context.fail(BadArguments, u"search: "_qs + args.error());
     if (args.positional().size() > 1)
@@ -266,6 +271,8 @@ int runSearch(CliContext &context, const QStringList &arguments)
         return status;
 
     if (customs) {
+        customs->listingContext.vehicle = source->info().vehicleKind == Sources::VehicleKind::Motorcycle
+            ? Customs::VehicleKind::Motorcycle : Customs::VehicleKind::Car;
         context.progress(u"fetching the CBR rates of "_qs + customs->listingContext.declarationDate.toString(Qt::ISODate));
         const Customs::RatesReply reply = Customs::CbrClient::fetchBlocking(context.client, customs->listingContext.declarationDate);
         if (!reply.table)
@@ -274,95 +281,21 @@ int runSearch(CliContext &context, const QStringList &arguments)
     }
 
     QList<Listing> listings;
-    JobError error;
-    {
-        QEventLoop loop;
-        Sources::SearchJob *job = source->search(query);
-        QObject::connect(job, &Sources::SearchJob::pageReady, &loop, [&listings](const QList<Listing> &page) { listings += page; });
-        QObject::connect(job, &Sources::SearchJob::progress, &loop, [&](const Sources::SearchProgress &p) {
-            QString line = u"%1: page %2"_qs.arg(source->id()).arg(p.pagesFetched);
-            if (p.pagesExpected > 0)
-                line += u"/%1"_qs.arg(p.pagesExpected);
-            line += u", %1 listings"_qs.arg(p.listingsSoFar);
-            if (p.totalAvailable >= 0)
-                line += u" (%1 available)"_qs.arg(p.totalAvailable);
-            context.progress(line);
-        });
-        QObject::connect(job, &Sources::SearchJob::finished, &loop, [&](const JobError &e) {
-            error = e;
-            loop.quit();
-        });
-        loop.exec();
-    }
-    if (error.isError())
+    if (const JobError error = collectListings(context, *source, query, &listings); error.isError())
         return failJob(context, error);
-
-    if (customs) {
-        // List pages carry no displacement (Encar) — customs needs it: fill it from each listing's detail.
-        QList<int> missing;
-        for (int i = 0; i < listings.size(); ++i) {
-            if (listings.at(i).engineCc == 0 && listings.at(i).fuel != Fuel::Electric)
-                missing << i;
-        }
-        if (!missing.isEmpty()) {
-            context.progress(u"%1: fetching %2 details for the engine displacement"_qs.arg(source->id()).arg(missing.size()));
-            QEventLoop loop;
-            int pending = int(missing.size());
-            for (int index : missing) {
-                Sources::DetailJob *job = source->detail(listings.at(index).id);
-                QObject::connect(job, &Sources::DetailJob::finished, &loop,
-                                 [&, index](const Sources::ListingDetail &d, const JobError &e) {
-                                     Listing &l = listings[index];
-                                     if (!e.isError()) {
-                                         l.engineCc = d.listing.engineCc;
-                                         if (l.body.isEmpty())
-                                             l.body = d.listing.body;
-                                         if (l.color.isEmpty())
-                                             l.color = d.listing.color;
-                                     } else {
-                                         context.progress(u"%1: detail of %2: %3"_qs.arg(source->id(), l.id, e.message));
-                                     }
-                                     if (--pending == 0)
-                                         loop.quit();
-                                 });
-            }
-            loop.exec();
-        }
-    }
+    if (customs)
+        fillDisplacementFromDetails(context, *source, listings);
 
     const QString output = args.value(u"--output"_qs);
     if (format == u"csv") {
-        QStringList columns = Model::defaultCsvColumnKeys();
-        Model::CostEstimator estimator;
-        if (customs) {
-            estimator = Services::makeCostEstimator(customs->rates, customs->listingContext);
-            for (Model::Column c : {Model::Column::PriceRub, Model::Column::CustomsRub, Model::Column::LandedRub}) {
-                if (!columns.contains(Model::columnKey(c)))
-                    columns << Model::columnKey(c);
-            }
-        }
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
         QString csvError;
-        if (!Export::writeListingsCsv(&buffer, listings, columns, Export::csvOptionsFor(QLocale::system()), estimator, &csvError))
+        const QByteArray csv = searchCsv(listings, customs, &csvError);
+        if (!csvError.isEmpty())
             return context.fail(UpstreamFailure, u"CSV: "_qs + csvError);
-        return writeResult(context, output, buffer.data());
-    }
-
-    QJsonArray array;
-    for (const Listing &l : listings) {
-        QJsonObject o = toJson(l);
-        if (customs) {
-            const Services::ListingCost cost = Services::computeListingCost(l, customs->listingContext, &customs->rates);
-            if (cost.result.ok)
-                o.insert(u"customs"_qs, customsJson(cost, customs->rates));
-            else
-                o.insert(u"customs_error"_qs, cost.estimate.problem);
-        }
-        array.append(o);
+        return writeResult(context, output, csv);
     }
     context.progress(u"%1 listings"_qs.arg(listings.size()));
-    return writeResult(context, output, QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return writeResult(context, output, searchJson(listings, customs));
 }
 
 int runCatalog(CliContext &context, const QStringList &arguments)
@@ -390,15 +323,11 @@ int runCatalog(CliContext &context, const QStringList &arguments)
 
     QList<Sources::FilterNode> children;
     JobError error;
-    QEventLoop loop;
-    Sources::CatalogJob *job = source->catalog(path);
-    QObject::connect(job, &Sources::CatalogJob::finished, &loop,
-                     [&](const QList<Sources::FilterNode> &nodes, const JobError &e) {
-                         children = nodes;
-                         error = e;
-                         loop.quit();
-                     });
-    loop.exec();
+    waitFor(source->catalog(path), &Sources::CatalogJob::finished,
+            [&](const QList<Sources::FilterNode> &nodes, const JobError &e) {
+                children = nodes;
+                error = e;
+            });
     if (error.isError())
         return failJob(context, error);
     QJsonArray array;
@@ -428,14 +357,10 @@ int runDetail(CliContext &context, const QStringList &arguments)
 
     Sources::ListingDetail detail;
     JobError error;
-    QEventLoop loop;
-    Sources::DetailJob *job = source->detail(id);
-    QObject::connect(job, &Sources::DetailJob::finished, &loop, [&](const Sources::ListingDetail &d, const JobError &e) {
+    waitFor(source->detail(id), &Sources::DetailJob::finished, [&](const Sources::ListingDetail &d, const JobError &e) {
         detail = d;
         error = e;
-        loop.quit();
     });
-    loop.exec();
     if (error.isError())
         return failJob(context, error);
     return writeResult(context, {}, QJsonDocument(Sources::toJson(detail)).toJson(QJsonDocument::Indented));

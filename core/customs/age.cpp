@@ -112,8 +112,8 @@ QStringList boundaryWarnings(QDate produced, QDate at, std::initializer_list<int
     for (const int years : anniversaries) {
         const QDate anniversary = produced.addYears(years);
         if (at >= anniversary.addMonths(-2) && at <= anniversary.addMonths(2)) {
-            warnings << QCoreApplication::translate("Customs", "the car reaches %1 years on %2, within 2 months of the declaration "
-                                                          "date %3: the age band (and the payments) change around that day")
+            warnings << QCoreApplication::translate("Customs", "The car reaches %1 years on %2, within 2 months of the declaration "
+                                                          "date %3: the payments change on that day.")
                             .arg(years)
                             .arg(anniversary.toString(Qt::ISODate), at.toString(Qt::ISODate));
         }

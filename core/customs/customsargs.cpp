@@ -59,7 +59,8 @@ std::variant<CustomsRequest, QString> parseCustomsArguments(const QStringList &a
             QStringLiteral("--fuel"), QStringLiteral("--vehicle"), QStringLiteral("--importer"),
             QStringLiteral("--date"), QStringLiteral("--rate"), QStringLiteral("--costs"),
             QStringLiteral("--costs-currency"), QStringLiteral("--format"), QStringLiteral("--hybrid-base"),
-            QStringLiteral("--electric-kw"), QStringLiteral("--ice-dominant")};
+            QStringLiteral("--electric-kw"), QStringLiteral("--ice-dominant"), QStringLiteral("--origin"),
+            QStringLiteral("--first-registration")};
         if (!withValue.contains(option))
             return u"unknown option for customs: " + option;
         if (!value(&v))
@@ -97,10 +98,9 @@ std::variant<CustomsRequest, QString> parseCustomsArguments(const QStringList &a
                 return u"--electric-kw: not a power in kW: " + v;
             in.electricMotorPower = Power::kw(*p);
         } else if (option == u"--produced") {
-            static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}(-\\d{2})?$"));
             const auto date = ProductionDate::parse(v);
-            if (!pattern.match(v).hasMatch() || !date)
-                return u"--produced: not YYYY-MM or YYYY-MM-DD: " + v;
+            if (!date)
+                return u"--produced: not YYYY, YYYY-MM or YYYY-MM-DD: " + v;
             in.produced = *date;
             haveProduced = true;
         } else if (option == u"--fuel") {
@@ -115,6 +115,15 @@ std::variant<CustomsRequest, QString> parseCustomsArguments(const QStringList &a
             if (v != u"yes" && v != u"no")
                 return u"--ice-dominant: yes or no, not " + v;
             in.iceDominant = v == u"yes";
+        } else if (option == u"--origin") {
+            if (v != u"KR" && v != u"CN")
+                return u"--origin: KR or CN, not " + v;
+            request.origin = v;
+        } else if (option == u"--first-registration") {
+            const auto date = parseIsoDate(v);
+            if (!date)
+                return u"--first-registration: not a YYYY-MM-DD date: " + v;
+            request.firstRegistration = *date;
         } else if (option == u"--date") {
             const auto date = parseIsoDate(v);
             if (!date)
@@ -151,7 +160,7 @@ std::variant<CustomsRequest, QString> parseCustomsArguments(const QStringList &a
     if (!haveCc)
         return QStringLiteral("--engine-cc is required (0 for an electric vehicle)");
     if (!haveProduced)
-        return QStringLiteral("--produced is required (YYYY-MM or YYYY-MM-DD)");
+        return QStringLiteral("--produced is required (YYYY, YYYY-MM or YYYY-MM-DD)");
     if (fuel.isEmpty())
         return QStringLiteral("--fuel is required (petrol|diesel|hybrid|hybrid_sequential|electric)");
     if (vehicle.isEmpty())

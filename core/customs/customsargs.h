@@ -6,7 +6,9 @@
 //
 // Extra options beyond DESIGN §5 (all optional): --costs-currency ISO, --hybrid-base petrol|diesel (for
 // --fuel hybrid; default petrol), --electric-kw N (a parallel hybrid's e-motor 30-minute power),
-// --ice-dominant yes|no (parallel hybrid; default yes), --offroad.
+// --ice-dominant yes|no (parallel hybrid; default yes), --offroad; for the export-restriction warnings
+// --origin KR|CN (default: from the currency) and --first-registration YYYY-MM-DD. --produced also takes a
+// year alone (counted from 1 July).
 
 #include "core/customs/engine.h"
 
@@ -22,6 +24,8 @@ struct CustomsRequest
 {
     Input input;
     QHash<QString, Rational> manualRates;   // ISO → RUB per unit
+    QString origin;                          // "KR", "CN" or empty
+    QDate firstRegistration;                 // invalid = unknown
     QString format = QStringLiteral("text");
 };
 

@@ -69,18 +69,37 @@ struct Input
     bool productionFromFirstRegistration = false;  // the date came from a listing's first registration
 };
 
-// One payment line: an amount, or "not computable" with the reason (distinct from 0).
+// One payment line: an amount, or "not computable" with the reason (distinct from 0). A line resting on a rule
+// cell or period that is not confirmed (one source, disputed, derived, projected, carried) is `uncertain`, with
+// a short sentence for the dealer and the source for a tooltip or the rules view.
 struct Amount
 {
     std::optional<qint64> kopecks;
     QString reason;                                // why it is not computable
+    bool uncertain = false;
+    QString uncertainReason;                       // "This rate is from a draft schedule and may change."
+    QString source;                                // where the flagged value comes from
 
-    static Amount of(qint64 k) { return {k, {}}; }
-    static Amount notComputable(const QString &why) { return {std::nullopt, why}; }
+    static Amount of(qint64 k)
+    {
+        Amount a;
+        a.kopecks = k;
+        return a;
+    }
+    static Amount notComputable(const QString &why)
+    {
+        Amount a;
+        a.reason = why;
+        return a;
+    }
     bool computable() const { return kopecks.has_value(); }
 };
 
+// The dealer's sentence for a confidence word of the rule data (rules.h), translated in the "Customs" context.
+QString uncertaintyText(const QString &confidence);
+
 enum class Route { Ets, Stp };   // ЕТС (individual, piston car) or duty + excise + VAT (СТП)
+Route routeFor(const Input &input);
 
 struct UsedRate
 {

@@ -68,9 +68,70 @@ QByteArray ratesObject(const RateTable &rates, const QList<UsedRate> &used)
         + ", \"per_unit\": " + perUnit + "}";
 }
 
+// One object per payment line: its amount (null = not computable) and whether it rests on a rule value that is
+// not confirmed, with the dealer's reason and the source.
+QByteArray linesArray(const Result &r)
+{
+    const std::pair<const char *, const Amount *> lines[] = {
+        {"duty", &r.duty}, {"excise", &r.excise}, {"vat", &r.vat}, {"clearance_fee", &r.clearanceFee},
+        {"utilization_fee", &r.utilizationFee}, {"total_without_utilization", &r.totalWithoutUtilization}, {"total", &r.total}};
+    QByteArray out = "[";
+    bool first = true;
+    for (const auto &[key, a] : lines) {
+        out += QByteArray(first ? "\n    " : ",\n    ") + "{\"line\": \"" + key + "\", \"rub\": " + amount(*a)
+            + ", \"uncertain\": " + (a->uncertain ? "true" : "false");
+        if (a->uncertain)
+            out += ", \"reason\": " + jsonString(a->uncertainReason) + ", \"source\": " + jsonString(a->source);
+        out += "}";
+        first = false;
+    }
+    return out + "\n  ]";
+}
+
+QByteArray kopecksOrNull(const std::optional<qint64> &k)
+{
+    return k ? formatKopecks(*k).toLatin1() : QByteArrayLiteral("null");
+}
+
+// {"date": …, "total_rub": …, "difference_rub": …[, "reason": …]}: the shared part of next_band and rule_change.
+QByteArray projectionFields(const Projection &p, const Result &now)
+{
+    QByteArray out = "\"date\": " + jsonString(p.date.toString(Qt::ISODate)) + ", \"age_band\": " + jsonString(p.ageBand)
+        + ", \"total_rub\": " + (p.result.ok ? amount(p.result.total) : QByteArrayLiteral("null"))
+        + ", \"difference_rub\": " + kopecksOrNull(differenceKopecks(now, p.result))
+        + ", \"uncertain\": " + (p.result.ok && p.result.total.uncertain ? "true" : "false");
+    if (!p.result.ok)
+        out += ", \"reason\": " + jsonString(p.result.error);
+    else if (!p.result.total.computable())
+        out += ", \"reason\": " + jsonString(p.result.total.reason);
+    return out;
+}
+
+QString signedRoubles(qint64 kopecks)
+{
+    return (kopecks > 0 ? QStringLiteral("+") : kopecks < 0 ? QStringLiteral("-") : QString()) + formatKopecksGrouped(qAbs(kopecks))
+        + QStringLiteral(" RUB");
+}
+
 } // namespace
 
-QByteArray resultToJson(const Input &input, const Result &r, const RateTable &rates)
+QStringList Timing::warnings(const Result &r) const
+{
+    QStringList all = r.warnings;
+    for (const ExportWarning &w : exportWarnings)
+        all << w.text;
+    return all;
+}
+
+Timing timingFor(const Engine &engine, const Input &input, const RateTable &rates)
+{
+    Timing t;
+    t.nextBand = nextBand(engine, input, rates);
+    t.ruleChange = ruleChange(engine, input, rates);
+    return t;
+}
+
+QByteArray resultToJson(const Input &input, const Result &r, const RateTable &rates, const Timing *timing)
 {
     ObjectWriter w;
     w.raw("customs_value_rub", formatKopecks(r.customsValueKopecks).toLatin1());
@@ -97,7 +158,7 @@ QByteArray resultToJson(const Input &input, const Result &r, const RateTable &ra
     w.string("rules_version", r.rulesVersion);
     w.raw("citations", jsonStrings(r.citations));
     w.raw("rates", ratesObject(rates, r.ratesUsed));
-    w.raw("warnings", jsonStrings(r.warnings));
+    w.raw("warnings", jsonStrings(timing ? timing->warnings(r) : r.warnings));
     QByteArray missing = "{";
     bool first = true;
     const std::pair<const char *, const Amount *> lines[] = {
@@ -110,15 +171,36 @@ QByteArray resultToJson(const Input &input, const Result &r, const RateTable &ra
         first = false;
     }
     w.raw("not_computable", missing + "}");
+    w.raw("lines", linesArray(r));
+    if (timing && timing->nextBand) {
+        const NextBand &n = *timing->nextBand;
+        w.raw("next_band", "{" + projectionFields(n, r) + ", \"production_date_assumed\": "
+                               + jsonString(n.assumedProduction.toString(Qt::ISODate)) + ", \"earliest\": "
+                               + jsonString(n.earliest.toString(Qt::ISODate)) + ", \"latest\": "
+                               + jsonString(n.latest.toString(Qt::ISODate)) + ", \"assumption\": "
+                               + (n.assumption.isEmpty() ? QByteArrayLiteral("null") : jsonString(n.assumption)) + "}");
+    }
+    if (timing && timing->ruleChange)
+        w.raw("rule_change", "{" + projectionFields(*timing->ruleChange, r) + "}");
+    if (timing) {
+        QByteArray list = "[";
+        for (const ExportWarning &e : timing->exportWarnings)
+            list += QByteArray(list.size() > 1 ? ", " : "") + "{\"id\": " + jsonString(e.ruleId) + ", \"text\": " + jsonString(e.text)
+                + ", \"uncertain\": " + (e.uncertain ? "true" : "false") + ", \"effective_from\": "
+                + jsonString(e.effectiveFrom.toString(Qt::ISODate)) + ", \"source\": " + jsonString(e.source) + "}";
+        w.raw("export_restrictions", list + "]");
+    }
     return w.finish();
 }
 
-QString resultToText(const Input &input, const Result &r, const RateTable &rates)
+QString resultToText(const Input &input, const Result &r, const RateTable &rates, const Timing *timing)
 {
     QString out;
     const auto line = [&out](const QString &label, const Amount &a, const QString &detail) {
         out += label.leftJustified(26) + (a.kopecks ? QString(formatKopecksGrouped(*a.kopecks) + u" RUB") : QString(u"not computable: " + a.reason))
-            + (detail.isEmpty() ? QString() : QString(u"   (" + detail + u')')) + u'\n';
+            + (a.uncertain ? QStringLiteral(" *") : QString()) + (detail.isEmpty() ? QString() : QString(u"   (" + detail + u')')) + u'\n';
+        if (a.uncertain && !a.uncertainReason.isEmpty())
+            out += QString(26, u' ') + u"* " + a.uncertainReason + u'\n';
     };
     out += QStringLiteral("Customs value             ") + formatKopecksGrouped(r.customsValueKopecks) + u" RUB";
     if (!r.customsValueEur.isZero())
@@ -138,7 +220,26 @@ QString resultToText(const Input &input, const Result &r, const RateTable &rates
     for (const UsedRate &u : r.ratesUsed)
         out += u' ' + u.code + u'=' + u.rubPerUnit.toString(8) + (u.manual ? QStringLiteral(" (manual)") : QString());
     out += u'\n';
-    for (const QString &w : r.warnings)
+    const auto projected = [&](const QString &label, const Projection &p) {
+        out += label.leftJustified(26) + p.date.toString(Qt::ISODate) + u" (" + p.ageBand + u"): ";
+        if (!p.result.ok)
+            out += u"not computable: " + p.result.error;
+        else if (!p.result.total.computable())
+            out += u"not computable: " + p.result.total.reason;
+        else
+            out += formatKopecksGrouped(*p.result.total.kopecks) + u" RUB";
+        if (const auto d = differenceKopecks(r, p.result))
+            out += u" (" + signedRoubles(*d) + u')';
+        out += u'\n';
+    };
+    if (timing && timing->nextBand) {
+        projected(QStringLiteral("Next age band"), *timing->nextBand);
+        if (!timing->nextBand->assumption.isEmpty())
+            out += QString(26, u' ') + timing->nextBand->assumption + u'\n';
+    }
+    if (timing && timing->ruleChange)
+        projected(QStringLiteral("After the rule change"), *timing->ruleChange);
+    for (const QString &w : timing ? timing->warnings(r) : r.warnings)
         out += u"Warning: " + w + u'\n';
     return out;
 }

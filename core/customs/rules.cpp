@@ -82,6 +82,8 @@ public:
             c.value = optionalDecimal(o, QStringLiteral("value"), where);
             c.uncertain = o.value(u"uncertain").toBool();
             c.note = o.value(u"note").toString();
+            c.source = o.value(u"source").toString();
+            c.confidence = confidence(o, where, &c.uncertain);
             return c;
         }
         fail(where, QStringLiteral("a cell must be a decimal string, an object with \"value\", or null"));
@@ -107,6 +109,20 @@ public:
             fail(where + u".citation", QStringLiteral("every period needs its legal citation"));
         v->uncertain = o.value(u"uncertain").toBool();
         v->note = o.value(u"note").toString();
+        v->source = o.value(u"source").toString();
+        v->confidence = confidence(o, where, &v->uncertain);
+    }
+
+    // "confidence": one of isKnownConfidence(); a flagged value is uncertain whatever "uncertain" says.
+    QString confidence(const QJsonObject &o, const QString &where, bool *uncertain)
+    {
+        const QString c = o.value(u"confidence").toString();
+        if (c.isEmpty())
+            return c;
+        if (!isKnownConfidence(c))
+            fail(where + u".confidence", u"unknown confidence \"" + c + u"\" (one_source, disputed, derived, projected, carried)");
+        *uncertain = true;
+        return c;
     }
 
     DutyRate duty(const QJsonObject &o, const QString &where)
@@ -351,6 +367,13 @@ bool loadUtilization(const QString &dir, QList<std::shared_ptr<const Utilization
 
 } // namespace
 
+bool isKnownConfidence(const QString &confidence)
+{
+    static const QStringList known = {QStringLiteral("one_source"), QStringLiteral("disputed"), QStringLiteral("derived"),
+                                      QStringLiteral("projected"), QStringLiteral("carried")};
+    return known.contains(confidence);
+}
+
 QString DutyRate::describe() const
 {
     if (eurPerCc)
@@ -462,6 +485,24 @@ QDate RuleBook::firstCoveredDate() const
     consider(m_fee);
     consider(m_utilization);
     return first;
+}
+
+QDate RuleBook::nextChangeAfter(QDate date) const
+{
+    QDate next;
+    const auto consider = [&](const auto &list) {
+        for (const auto &p : list) {
+            if (p->from > date && (!next.isValid() || p->from < next))
+                next = p->from;
+        }
+    };
+    consider(m_ets);
+    consider(m_ett);
+    consider(m_excise);
+    consider(m_vat);
+    consider(m_fee);
+    consider(m_utilization);
+    return next;
 }
 
 QDate RuleBook::lastCoveredDate() const

@@ -23,7 +23,9 @@ struct Validity
     QDate from;                 // effective_from (inclusive)
     QDate to;                   // effective_to (inclusive); invalid = open-ended
     QString citation;
-    bool uncertain = false;     // customs.md marks the whole period [?]
+    bool uncertain = false;     // the whole period is not confirmed (see confidence)
+    QString confidence;         // why it is flagged: one_source, disputed, derived, projected, carried
+    QString source;             // where the values come from (for the rules view / tooltips)
     QString note;
 
     bool contains(QDate date) const { return date >= from && (!to.isValid() || date <= to); }
@@ -34,8 +36,13 @@ struct Cell
 {
     std::optional<Rational> value;
     bool uncertain = false;
+    QString confidence;         // as Validity::confidence; empty for an old-style flag without a reason
+    QString source;
     QString note;
 };
+
+// The confidence words a flagged cell or period may carry; any of them makes it uncertain.
+bool isKnownConfidence(const QString &confidence);
 
 struct EtsTable : Validity
 {
@@ -146,6 +153,8 @@ public:
     // The first and last date every table covers (for messages and the GUI's date picker).
     QDate firstCoveredDate() const;
     QDate lastCoveredDate() const;
+    // The first day after `date` on which any table starts a new period (a rule change), or invalid.
+    QDate nextChangeAfter(QDate date) const;
 
     QList<std::shared_ptr<const UtilizationTable>> utilizationPeriods() const { return m_utilization; }
     QList<std::shared_ptr<const ExciseTable>> excisePeriods() const { return m_excise; }

@@ -1,18 +1,18 @@
 #include "core/demo/demobackends.h"
+#include "core/demo/routetabledemos.h"
 #include "core/sources/encar/encardemo.h"
 #include "core/sources/kbchachacha/kbdemobackend.h"
 
-// One line per source that ships synthetic demo data, e.g.
-//   #include "core/sources/encar/encardemo.h"
-//   ...
-//   Sources::Encar::registerDemoBackend();   // calls Demo::registerDemoBackend({"encar", {"api.encar.com"}, …})
-// and the source's library in core/demo/CMakeLists.txt (carscout_demo_all LIBS).
+// A marketplace's demo is data: its generator's route table (carscout_add_marketplace_demo), found in the
+// resources by registerRouteTableDemos(). Encar and KB ChaChaCha still answer through emulators that filter and
+// sort their inventories on any query; they are the two lines below.
 
 namespace CarScout::Demo {
 
 void registerAllDemoBackends()
 {
-    // The bench backend is built in (demobackends.cpp). Sources add their calls below this line.
+    // The bench backend is built in (demobackends.cpp).
+    registerRouteTableDemos();
     Sources::Encar::registerDemoBackend();
     Sources::Kb::registerDemoBackend();
 }

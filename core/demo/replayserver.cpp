@@ -1,5 +1,7 @@
 #include "core/demo/replayserver.h"
 
+#include <QFile>
+
 #include "core/demo/httpwire.h"
 
 #include <QHash>
@@ -231,7 +233,7 @@ void ReplayServer::close()
     d->server->close();
 }
 
-bool ReplayServer::addRecording(const QByteArray &json, QString *error)
+bool ReplayServer::addRecording(const QByteArray &json, QString *error, const QString &baseDir)
 {
     auto fail = [error](const QString &reason) {
         if (error)
@@ -276,6 +278,11 @@ bool ReplayServer::addRecording(const QByteArray &json, QString *error)
             if (!decoded)
                 return fail(u"recording: exchange %1 has invalid bodyBase64"_qs.arg(i));
             exchange.response.body = *decoded;
+        } else if (o.contains(u"bodyFile")) {
+            QFile file(baseDir + u'/' + o.value(u"bodyFile").toString());
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(u"recording: exchange %1: bodyFile %2 cannot be read"_qs.arg(i).arg(file.fileName()));
+            exchange.response.body = file.readAll();
         } else {
             exchange.response.body = o.value(u"body").toString().toUtf8();
         }

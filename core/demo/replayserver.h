@@ -66,9 +66,10 @@ public:
     QStringList hosts() const;              // hosts with at least one handler
 
     // Recorded exchanges: a JSON array of {"method", "host", "path", "query": {name: value} (only the parameters
-    // that matter), "status", "headers": {name: value}, "body" (text) or "bodyBase64"}. Adds one handler per
-    // host. False and a reason (with the array index) when the JSON is not of that shape.
-    bool addRecording(const QByteArray &json, QString *error = nullptr);
+    // that matter), "status", "headers": {name: value}, "body" (text), "bodyBase64" or "bodyFile" (a file in
+    // `baseDir`, e.g. a resource folder)}. Exchanges are tried in order, so a specific one goes before a general
+    // one. Adds one handler per host. False and a reason (with the array index) when the JSON is not of that shape.
+    bool addRecording(const QByteArray &json, QString *error = nullptr, const QString &baseDir = {});
 
     // Thread-safe: counters are atomics (the server may run on its own thread, see ReplayServerThread).
     ReplayStats stats() const;

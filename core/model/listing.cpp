@@ -70,6 +70,8 @@ QJsonObject toJson(const Listing &l)
     o.insert(u"mileage_km"_qs, l.mileageKm);
     if (l.price)
         o.insert(u"price"_qs, double(*l.price));
+    if (l.pricePrev)
+        o.insert(u"price_prev"_qs, double(*l.pricePrev));
     o.insert(u"currency"_qs, l.currency);
     o.insert(u"fuel"_qs, fuelKey(l.fuel));
     o.insert(u"transmission"_qs, transmissionKey(l.transmission));
@@ -104,6 +106,8 @@ Listing listingFromJson(const QJsonObject &o)
     l.mileageKm = o.value(u"mileage_km").toInt();
     if (o.value(u"price").isDouble())
         l.price = qint64(o.value(u"price").toDouble());
+    if (o.value(u"price_prev").isDouble())
+        l.pricePrev = qint64(o.value(u"price_prev").toDouble());
     l.currency = o.value(u"currency").toString();
     l.fuel = fuelFromKey(o.value(u"fuel").toString());
     l.transmission = transmissionFromKey(o.value(u"transmission").toString());

@@ -33,6 +33,7 @@ struct Listing
     int month = 0;                    // 0 when unknown
     int mileageKm = 0;
     std::optional<qint64> price;      // whole units of currency; empty = "call for price"
+    std::optional<qint64> pricePrev;  // the earlier, struck-through price of a reduced one; same currency
     QString currency;                 // KRW, CNY
     Fuel fuel = Fuel::Unknown;
     Transmission transmission = Transmission::Unknown;

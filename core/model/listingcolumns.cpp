@@ -30,6 +30,7 @@ constexpr std::array<ColumnInfo, columnCount> kColumns{{
     {Column::Month, "month", QT_TRANSLATE_NOOP("ListingColumns", "Month"), true},
     {Column::Mileage, "mileage_km", QT_TRANSLATE_NOOP("ListingColumns", "Mileage, km"), true},
     {Column::Price, "price", QT_TRANSLATE_NOOP("ListingColumns", "Price"), true},
+    {Column::PricePrev, "price_prev", QT_TRANSLATE_NOOP("ListingColumns", "Previous price"), true},
     {Column::Currency, "currency", QT_TRANSLATE_NOOP("ListingColumns", "Currency"), false},
     {Column::Fuel, "fuel", QT_TRANSLATE_NOOP("ListingColumns", "Fuel"), false},
     {Column::Transmission, "transmission", QT_TRANSLATE_NOOP("ListingColumns", "Transmission"), false},
@@ -97,7 +98,8 @@ QStringList defaultCsvColumnKeys()
 {
     QStringList keys;
     for (Column c : {Column::Source, Column::Id, Column::Title, Column::Make, Column::Model, Column::Trim,
-                     Column::Year, Column::Month, Column::Mileage, Column::Price, Column::Currency, Column::Fuel,
+                     Column::Year, Column::Month, Column::Mileage, Column::Price, Column::PricePrev, Column::Currency,
+                     Column::Fuel,
                      Column::Transmission, Column::EngineCc, Column::PowerHp, Column::Body, Column::Color,
                      Column::Location, Column::Seller, Column::Badges, Column::Url}) {
         keys.append(columnKey(c));

@@ -23,6 +23,7 @@ enum class Column : int {
     Month,
     Mileage,
     Price,         // native units of Currency
+    PricePrev,     // the earlier price of a reduced one (same currency); empty when not reduced
     Currency,
     Fuel,
     Transmission,

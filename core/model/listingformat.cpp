@@ -1,5 +1,8 @@
 #include "core/model/listingformat.h"
 
+#include <QHash>
+#include <QReadWriteLock>
+
 #include <QCoreApplication>
 
 namespace CarScout::Model {
@@ -27,17 +30,34 @@ QString badgesText(const Listing &l) { return l.badges.join(u", "); }
 
 QString unknownText() { return QStringLiteral("\u2014"); }
 
+namespace {
+
+struct SourceNames
+{
+    QReadWriteLock lock;
+    QHash<QString, QString> names;
+};
+
+SourceNames &sourceNames()
+{
+    static SourceNames names;
+    return names;
+}
+
+} // namespace
+
 QString sourceDisplayName(const QString &sourceKey)
 {
-    if (sourceKey == u"encar")
-        return u"Encar"_qs;
-    if (sourceKey == u"kbchachacha")
-        return u"KB ChaChaCha"_qs;
-    if (sourceKey == u"bobaedream")
-        return u"Bobaedream"_qs;
-    if (sourceKey == u"che168")
-        return u"Che168"_qs;
-    return sourceKey;
+    SourceNames &s = sourceNames();
+    QReadLocker locker(&s.lock);
+    return s.names.value(sourceKey, sourceKey);
+}
+
+void registerSourceDisplayName(const QString &sourceKey, const QString &displayName)
+{
+    SourceNames &s = sourceNames();
+    QWriteLocker locker(&s.lock);
+    s.names.insert(sourceKey, displayName);
 }
 
 QString fuelLabel(Fuel fuel)
@@ -109,6 +129,7 @@ QVariant rawValue(const Listing &l, Column column, const CostEstimate *cost)
     case Column::Month: return positiveOrInvalid(l.month);
     case Column::Mileage: return QVariant(l.mileageKm);
     case Column::Price: return l.price ? QVariant(*l.price) : QVariant();
+    case Column::PricePrev: return l.pricePrev ? QVariant(*l.pricePrev) : QVariant();
     case Column::Currency: return textOrInvalid(l.currency);
     case Column::Fuel: return textOrInvalid(fuelLabel(l.fuel));
     case Column::Transmission: return textOrInvalid(transmissionLabel(l.transmission));
@@ -147,6 +168,10 @@ QString displayText(const Listing &l, Column column, const CostEstimate *cost, c
         if (!l.price)
             return unknownText();
         return l.currency.isEmpty() ? locale.toString(*l.price) : locale.toString(*l.price) + u' ' + l.currency;
+    case Column::PricePrev:
+        if (!l.pricePrev)
+            return {};   // not reduced: an empty cell, not "unknown"
+        return l.currency.isEmpty() ? locale.toString(*l.pricePrev) : locale.toString(*l.pricePrev) + u' ' + l.currency;
     case Column::Fuel: return orUnknown(fuelLabel(l.fuel));
     case Column::Transmission: return orUnknown(transmissionLabel(l.transmission));
     case Column::EngineCc: return numberOrUnknown(l.engineCc, locale);
@@ -203,6 +228,7 @@ QString exportText(const Listing &l, Column column, const CostEstimate *cost)
     case Column::Month: return positiveOrEmpty(l.month);
     case Column::Mileage: return QString::number(l.mileageKm);
     case Column::Price: return l.price ? QString::number(*l.price) : QString();
+    case Column::PricePrev: return l.pricePrev ? QString::number(*l.pricePrev) : QString();
     case Column::EngineCc: return positiveOrEmpty(l.engineCc);
     case Column::PowerHp: return positiveOrEmpty(l.powerHp);
     case Column::PriceRub:

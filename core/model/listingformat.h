@@ -18,8 +18,10 @@ namespace CarScout::Model {
 // Shown for an unknown value.
 QString unknownText();
 
-// "Encar", "KB ChaChaCha", …; the key itself for an unknown source.
+// "Encar", "KB ChaChaCha", …: the names the marketplaces give (Sources::SourceRegistry registers them here,
+// since the model cannot see the marketplaces); the key itself for an unknown source. Thread-safe.
 QString sourceDisplayName(const QString &sourceKey);
+void registerSourceDisplayName(const QString &sourceKey, const QString &displayName);
 // Translated labels (context "ListingValues"); empty for Unknown.
 QString fuelLabel(Fuel fuel);
 QString transmissionLabel(Transmission transmission);

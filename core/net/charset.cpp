@@ -22,6 +22,11 @@ QByteArray charsetParameter(const QByteArray &value)
     return {};
 }
 
+bool hasUtf8Bom(const QByteArray &body)
+{
+    return body.startsWith("\xEF\xBB\xBF");
+}
+
 } // namespace
 
 QByteArray decoderNameFor(const QByteArray &charset)
@@ -62,10 +67,20 @@ QByteArray declaredCharset(const QByteArray &contentType, const QByteArray &body
     return {};
 }
 
+QString bodyCharset(const QByteArray &body, const QByteArray &contentType)
+{
+    if (!hasUtf8Bom(body)) {
+        const QByteArray declared = declaredCharset(contentType, body);
+        if (!declared.isEmpty() && QStringDecoder(decoderNameFor(declared).constData()).isValid())
+            return QString::fromLatin1(declared);
+    }
+    return u"UTF-8"_qs;
+}
+
 DecodedBody decodeBody(const QByteArray &body, const QByteArray &contentType)
 {
     DecodedBody result;
-    if (body.startsWith("\xEF\xBB\xBF")) {
+    if (hasUtf8Bom(body)) {
         result.text = QString::fromUtf8(body.mid(3));
         result.charset = u"UTF-8"_qs;
         return result;

@@ -21,6 +21,9 @@ struct DecodedBody
 // GB2312/GBK → gb18030, ISO-8859-1/ASCII → windows-1252; anything else unchanged.
 QByteArray decoderNameFor(const QByteArray &charset);
 
+// The charset decodeBody would report, without decoding: the declared one when Qt can decode it, else "UTF-8".
+QString bodyCharset(const QByteArray &body, const QByteArray &contentType);
+
 // Decodes by the declared charset (through Qt's ICU-backed QStringDecoder and decoderNameFor); a UTF-8 BOM wins.
 // Unknown charsets fall back to UTF-8 and say so. `charset` in the result is the declared name.
 DecodedBody decodeBody(const QByteArray &body, const QByteArray &contentType);

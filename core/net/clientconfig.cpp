@@ -1,5 +1,7 @@
 #include "core/net/clientconfig.h"
 
+#include <algorithm>
+
 namespace CarScout::Net {
 
 std::optional<ProxyConfig> parseProxyUrl(const QString &text, QString *error)
@@ -36,6 +38,17 @@ std::optional<ProxyConfig> parseProxyUrl(const QString &text, QString *error)
     proxy.user = url.userName(QUrl::FullyDecoded);
     proxy.password = url.password(QUrl::FullyDecoded);
     return proxy;
+}
+
+QByteArray chromeUserAgent(const QDate &date)
+{
+    static const QDate base(2025, 6, 24);
+    constexpr int baseVersion = 138;
+    constexpr int daysPerVersion = 32;
+    const qint64 days = date.isValid() ? base.daysTo(date) : 0;
+    const qint64 version = baseVersion + std::max<qint64>(0, days) / daysPerVersion;
+    return "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/" + QByteArray::number(version)
+        + ".0.0.0 Safari/537.36";
 }
 
 bool parseRemap(const QString &spec, QString *host, QUrl *base, QString *error)

@@ -14,15 +14,19 @@
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
+#include <QNetworkCookie>
 #include <QNetworkCookieJar>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QTimer>
 
 #include <atomic>
 #include <map>
+#include <utility>
 
 namespace CarScout::Net {
 
@@ -57,6 +61,29 @@ ErrorKind errorKindOf(QNetworkReply::NetworkError error)
     return ErrorKind::HttpStatus;   // content/server errors: the status tells the rest
 }
 
+// The one cookie jar of the client, able to forget one host's cookies (QNetworkCookieJar keeps allCookies()
+// protected): a block on one source must not log every other source out.
+class SessionCookieJar final : public QNetworkCookieJar
+{
+public:
+    using QNetworkCookieJar::QNetworkCookieJar;
+
+    // Deletes every cookie the jar would send to `host` (host-only and parent-domain ones, any path).
+    int forgetHost(const QString &host)
+    {
+        const QString h = host.toLower();
+        int removed = 0;
+        for (const QNetworkCookie &cookie : allCookies()) {
+            const QString domain = cookie.domain().toLower();
+            const bool matches = domain == h
+                || (domain.startsWith(u'.') && (h == QStringView(domain).mid(1) || h.endsWith(domain)));
+            if (matches && deleteCookie(cookie))
+                ++removed;
+        }
+        return removed;
+    }
+};
+
 } // namespace
 
 namespace detail {
@@ -79,10 +106,13 @@ struct ClientState
     QHash<QString, SourcePolicy> policies;
     std::map<QString, CircuitBreaker> breakers;
     std::map<QString, Host> hosts;
+    SessionCookieJar *cookies = nullptr;
     QHash<quint64, CallImpl *> calls;
     NetStats stats;
     RandomDraw draw = [] { return QRandomGenerator::global()->generateDouble(); };
     quint64 nextCallId = 1;
+    bool connectionsStale = false;   // the proxy changed: drop the pooled connections once nothing runs
+    bool closing = false;            // in ~HttpClient: canceling, never starting anything
 
     SourcePolicy policyFor(const QString &source) const
     {
@@ -145,15 +175,39 @@ struct ClientState
         }
     }
 
-    void resetSession()
+    // After a 403/block page: that host's cookies go. Its connection is closed by the retry's "Connection: close";
+    // other hosts, their cookies and their calls in flight are untouched.
+    void resetSessionFor(const QUrl &actualUrl)
     {
-        nam->setCookieJar(new QNetworkCookieJar(nam));
-        nam->clearConnectionCache();
+        cookies->forgetHost(actualUrl.host());
         ++stats.sessionResets;
     }
 
+    // clearConnectionCache() tears down the manager's HTTP thread and silences every reply on it, so it only runs
+    // on an idle client (on the next event-loop turn, never inside a reply's signal).
+    void dropStaleConnectionsWhenIdle()
+    {
+        if (!connectionsStale || stats.runningCalls > 0)
+            return;
+        QTimer::singleShot(0, q, [this] {
+            if (!connectionsStale || stats.runningCalls > 0)
+                return;
+            connectionsStale = false;
+            nam->clearConnectionCache();
+        });
+    }
+
+    QByteArray userAgent() const
+    {
+        return config.userAgent.isEmpty() ? chromeUserAgent(clock->nowUtc().date()) : config.userAgent;
+    }
+
+    QString breakerRejection(const HttpRequest &request, const QUrl &upstream);
+    void failQueuedCalls(const QString &source);
+    bool mayStart(quint64 callId);
     void enqueue(CallImpl *call, bool front);
     void pump(const QString &hostKey);
+    void pumpAll();
     void leaveWire(const QString &hostKey);
     void statsMoved() { emit q->statsChanged(); }
 };
@@ -189,6 +243,8 @@ public:
 
     quint64 id() const override { return m_id; }
     const QString &hostKey() const { return m_hostKey; }
+    const QUrl &upstream() const { return m_upstream; }
+    bool isWaiting() const { return m_state == State::Queued || m_state == State::Waiting; }
     const HttpRequest &request() const { return m_request; }
     const RateSchedule &schedule() const { return m_policy.rate; }
 
@@ -202,13 +258,19 @@ public:
         finish(std::move(response));
     }
 
-    // The breaker said no: finish on the next event-loop turn (never inside send()).
+    // The breaker said no: leave the queue (or the retry wait) and finish on the next event-loop turn, never
+    // inside send() or a pump.
     void rejectSoon(const QString &why)
     {
+        if (m_state == State::Queued) {
+            if (auto it = m_d->hosts.find(m_hostKey); it != m_d->hosts.end())
+                it->second.queue.remove(m_id);
+        }
         m_state = State::Waiting;
         m_rejectReason = why;
         m_waitTimer->start(0);
     }
+    bool isProbe() const { return m_probe; }
     void setProbe(bool probe) { m_probe = probe; }
 
     void queued()
@@ -245,7 +307,7 @@ private:
         request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                              cached ? QNetworkRequest::PreferCache : QNetworkRequest::AlwaysNetwork);
         request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, cached);
-        request.setRawHeader("User-Agent", m_d->config.userAgent);
+        request.setRawHeader("User-Agent", m_d->userAgent());
         request.setRawHeader("Accept-Language", m_d->config.acceptLanguage);
         request.setRawHeader("Accept", m_request.expectJson
                                            ? QByteArray("application/json, text/plain, */*")
@@ -257,6 +319,8 @@ private:
             request.setRawHeader(name, value);
         if (!m_request.body.isEmpty() && !request.hasRawHeader("Content-Type"))
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+        if (std::exchange(m_closeConnection, false))
+            request.setRawHeader("Connection", "close");   // the retry after a block: no reuse of that connection
 
         const QByteArray method = m_method.isEmpty() ? m_request.method : m_method;
         const QByteArray body = m_method.isEmpty() ? m_request.body : QByteArray();
@@ -357,7 +421,7 @@ private:
         QString message;
         if (m_tooLarge) {
             kind = ErrorKind::TooLarge;
-            message = u"%1: response larger than the %2-byte limit"_qs.arg(describe()).arg(m_maxBody);
+            message = u"%1: response larger than the %2-byte limit"_qs.arg(describe(), QString::number(m_maxBody));
         } else if (m_timedOut) {
             kind = ErrorKind::Timeout;
             message = u"%1: timed out (%2)"_qs.arg(describe(), m_timeoutWhat);
@@ -390,18 +454,17 @@ private:
             }
         } else if (response.status > 0) {
             kind = ErrorKind::HttpStatus;
-            message = u"%1: HTTP %2 %3"_qs.arg(describe())
-                          .arg(response.status)
-                          .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+            // One multi-arg call: a URL's %-escapes must not be taken for placeholders.
+            message = u"%1: HTTP %2 %3"_qs.arg(describe(), QString::number(response.status),
+                                               reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
         } else {
             kind = ErrorKind::Connection;
             message = u"%1: %2"_qs.arg(describe(), reply->errorString());
         }
         if (kind == ErrorKind::Connection && response.status > 0) {
-            message = u"%1: connection broke after HTTP %2 (%3 of %4 body bytes received)"_qs.arg(describe())
-                          .arg(response.status)
-                          .arg(m_body.size())
-                          .arg(QString::fromLatin1(reply->rawHeader("Content-Length").trimmed()));
+            message = u"%1: connection broke after HTTP %2 (%3 of %4 body bytes received)"_qs.arg(
+                describe(), QString::number(response.status), QString::number(m_body.size()),
+                QString::fromLatin1(reply->rawHeader("Content-Length").trimmed()));
         }
         response.error = kind;
         response.errorMessage = message;
@@ -432,17 +495,25 @@ private:
             m_method = "GET";
         m_upstream = target;
         m_last = response;
-        startExchange();
+        const QString targetHost = target.host().toLower();
+        if (targetHost == m_hostKey) {
+            startExchange();
+            return true;
+        }
+        // Another host: off this host's wire and into the target's queue, like a new request there (its pacing,
+        // and the breaker's admission again).
+        leaveWire();
+        const QString from = std::exchange(m_hostKey, targetHost);
+        m_d->enqueue(this, true);
+        m_d->pump(from);
+        m_d->pump(m_hostKey);
         return true;
     }
 
     void finishAttempt(HttpResponse response)
     {
-        if (!response.body.isEmpty() || response.status > 0) {
-            const DecodedBody decoded = decodeBody(response.body, response.header("Content-Type"));
-            response.text = decoded.text;
-            response.charset = decoded.charset;
-        }
+        if (!response.body.isEmpty() || response.status > 0)
+            response.charset = bodyCharset(response.body, response.header("Content-Type"));
         m_last = response;
 
         AttemptOutcome outcome;
@@ -468,7 +539,8 @@ private:
         leaveWire();
         if (decision.action == RetryDecision::Action::ResetSessionAndRetry) {
             m_sessionReset = true;
-            m_d->resetSession();
+            m_closeConnection = true;
+            m_d->resetSessionFor(applyRemap(m_upstream, m_d->config.remaps));
         }
         m_state = State::Waiting;
         if (decision.holdHost) {
@@ -500,6 +572,7 @@ private:
             return;
         --m_d->stats.runningCalls;
         m_d->leaveWire(m_hostKey);
+        m_d->dropStaleConnectionsWhenIdle();
     }
 
     void finish(HttpResponse response)
@@ -524,23 +597,8 @@ private:
             m_d->hostFor(m_hostKey, schedule()).queue.remove(m_id);
         }
         m_state = State::Done;
-
-        // Breaker verdict: a server that answered (even 404) is alive; connection trouble, timeouts, 5xx, 429
-        // and blocks count against it; cancels say nothing.
-        if (response.error != ErrorKind::BreakerOpen) {
-            CircuitBreaker &breaker = m_d->breakerFor(m_request.source);
-            const bool failed = response.error == ErrorKind::Connection || response.error == ErrorKind::Timeout
-                || response.error == ErrorKind::Blocked
-                || (response.error == ErrorKind::HttpStatus && (response.status >= 500 || response.status == 429));
-            if (response.error == ErrorKind::Canceled) {
-                if (m_probe)
-                    breaker.releaseProbe();
-            } else if (failed) {
-                breaker.recordFailure(m_d->clock->nowMs());
-            } else {
-                breaker.recordSuccess();
-            }
-        }
+        m_d->calls.remove(m_id);
+        recordBreakerVerdict(response);
 
         NetStats &stats = m_d->stats;
         if (response.ok())
@@ -555,15 +613,45 @@ private:
         response.attempts = m_attempt - m_redirects;
         response.elapsedMs = m_d->clock->nowMs() - m_createdMs;
         response.rateWaitMs = m_rateWaitMs;
-        m_d->calls.remove(m_id);
         stats.activeCalls = int(m_d->calls.size());
-        if (wasRunning || wasQueued)
+        if (m_probe)
+            m_d->pumpAll();   // calls held behind the probe go now, or were failed when it failed
+        else if (wasRunning || wasQueued)
             m_d->pump(m_hostKey);
+        if (wasRunning)
+            m_d->dropStaleConnectionsWhenIdle();
         m_d->statsMoved();
 
-        // Nothing may touch m_d after this emit: a receiver may delete the client.
+        // Nothing may touch m_d or this after the emit: a receiver may delete the client (whose child this call
+        // is) or the call itself.
+        QPointer<CallImpl> self(this);
         emit finished(response);
-        deleteLater();
+        if (self)
+            deleteLater();
+    }
+
+    // A server that answered (even 404) is alive; connection trouble, timeouts, 5xx, 429 and blocks count against
+    // it; cancels say nothing. When this failure opens the breaker, the source's waiting calls fail at once.
+    void recordBreakerVerdict(const HttpResponse &response)
+    {
+        if (response.error == ErrorKind::BreakerOpen)
+            return;
+        CircuitBreaker &breaker = m_d->breakerFor(m_request.source);
+        const bool failed = response.error == ErrorKind::Connection || response.error == ErrorKind::Timeout
+            || response.error == ErrorKind::Blocked
+            || (response.error == ErrorKind::HttpStatus && (response.status >= 500 || response.status == 429));
+        if (response.error == ErrorKind::Canceled) {
+            if (m_probe)
+                breaker.releaseProbe();
+        } else if (failed) {
+            const qint64 now = m_d->clock->nowMs();
+            const bool wasOpen = breaker.state(now) == BreakerState::Open;
+            breaker.recordFailure(now);
+            if (!wasOpen && breaker.state(now) == BreakerState::Open)
+                m_d->failQueuedCalls(m_request.source);
+        } else {
+            breaker.recordSuccess();
+        }
     }
 
     ClientState *m_d;
@@ -593,8 +681,52 @@ private:
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_sessionReset = false;
-    bool m_probe = false;
+    bool m_closeConnection = false;   // the next exchange asks for "Connection: close"
+    bool m_probe = false;             // the half-open breaker's one probe
 };
+
+QString ClientState::breakerRejection(const HttpRequest &request, const QUrl &upstream)
+{
+    const CircuitBreaker &breaker = breakerFor(request.source);
+    const qint64 retryIn = std::max<qint64>(0, breaker.retryAtMs() - clock->nowMs());
+    return u"%1: the \"%2\" circuit breaker is open after %3 consecutive failures; next try in %4 s"_qs
+        .arg(upstream.host(), request.source)
+        .arg(breaker.consecutiveFailures())
+        .arg((retryIn + 999) / 1000);
+}
+
+// The breaker of `source` just opened: its queued calls and those waiting to retry would only meet a dead
+// upstream later; they fail now (on the next event-loop turn) with the breaker's reason. Running ones finish.
+void ClientState::failQueuedCalls(const QString &source)
+{
+    QList<CallImpl *> waiting;
+    for (CallImpl *call : std::as_const(calls)) {
+        if (call->request().source == source && call->isWaiting())
+            waiting.append(call);
+    }
+    for (CallImpl *call : std::as_const(waiting))
+        call->rejectSoon(breakerRejection(call->request(), call->upstream()));
+}
+
+// The breaker admits a call when it is about to go on the wire. While half-open, the first call to get here is
+// the probe and the others wait in their queue until it reports (pumpAll then).
+bool ClientState::mayStart(quint64 callId)
+{
+    CallImpl *call = calls.value(callId);
+    if (!call || call->isProbe())
+        return true;
+    CircuitBreaker &breaker = breakerFor(call->request().source);
+    switch (breaker.admit(clock->nowMs())) {
+    case CircuitBreaker::Admission::Allowed:
+        return true;
+    case CircuitBreaker::Admission::Probe:
+        call->setProbe(true);
+        return true;
+    case CircuitBreaker::Admission::Rejected:
+        break;
+    }
+    return false;
+}
 
 void ClientState::enqueue(CallImpl *call, bool front)
 {
@@ -614,10 +746,22 @@ void ClientState::leaveWire(const QString &hostKey)
 void ClientState::pump(const QString &hostKey)
 {
     auto it = hosts.find(hostKey);
-    if (it == hosts.end())
+    if (it == hosts.end() || closing)
         return;
     Host &host = it->second;
-    const HostQueue::Decision decision = host.queue.pump(clock->nowMs(), draw);
+    // A call whose breaker is open (a retry or redirect that came back to the queue after it opened) fails
+    // instead of starting.
+    QList<CallImpl *> rejected;
+    for (quint64 id : host.queue.queue()) {
+        CallImpl *call = calls.value(id);
+        if (call && breakerFor(call->request().source).state(clock->nowMs()) == BreakerState::Open)
+            rejected.append(call);
+    }
+    for (CallImpl *call : std::as_const(rejected))
+        call->rejectSoon(breakerRejection(call->request(), call->upstream()));
+
+    const HostQueue::Decision decision =
+        host.queue.pump(clock->nowMs(), draw, [this](quint64 id) { return mayStart(id); });
     if (decision.waitMs >= 0)
         host.timer->start(int(std::min<qint64>(decision.waitMs, std::numeric_limits<int>::max())));
     else
@@ -628,6 +772,15 @@ void ClientState::pump(const QString &hostKey)
         else
             host.queue.callFinished();
     }
+}
+
+void ClientState::pumpAll()
+{
+    QStringList keys;
+    for (const auto &entry : hosts)
+        keys.append(entry.first);
+    for (const QString &key : std::as_const(keys))
+        pump(key);
 }
 
 } // namespace detail
@@ -644,33 +797,31 @@ HttpClient::HttpClient(const ClientConfig &config, QObject *parent, Clock *clock
     d->clock = clock ? clock : &Clock::system();
     d->nam = new QNetworkAccessManager(this);
     d->nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    d->cookies = new SessionCookieJar(d->nam);
+    d->nam->setCookieJar(d->cookies);
     d->applyProxy();
     d->applyDiskCache();
 }
 
 HttpClient::~HttpClient()
 {
+    d->closing = true;   // a canceled call's slot must not start the next queued one
     cancelAll();
 }
 
 HttpCall *HttpClient::send(const HttpRequest &request)
 {
+    Q_ASSERT_X(thread() == QThread::currentThread(), "HttpClient::send", "used from another thread");
     const quint64 id = d->nextCallId++;
     auto *call = new detail::CallImpl(d.get(), id, request);
     d->calls.insert(id, call);
     ++d->stats.requests;
     d->stats.activeCalls = int(d->calls.size());
 
-    CircuitBreaker &breaker = d->breakerFor(request.source);
-    const CircuitBreaker::Admission admission = breaker.admit(d->clock->nowMs());
-    if (admission == CircuitBreaker::Admission::Rejected) {
-        const qint64 retryIn = std::max<qint64>(0, breaker.retryAtMs() - d->clock->nowMs());
-        call->rejectSoon(u"%1: the \"%2\" circuit breaker is open after %3 consecutive failures; next try in %4 s"_qs
-                             .arg(request.url.host(), request.source)
-                             .arg(breaker.consecutiveFailures())
-                             .arg((retryIn + 999) / 1000));
+    // An open breaker rejects at once; otherwise it admits the call when the call is about to go on the wire.
+    if (d->breakerFor(request.source).state(d->clock->nowMs()) == BreakerState::Open) {
+        call->rejectSoon(d->breakerRejection(request, request.url));
     } else {
-        call->setProbe(admission == CircuitBreaker::Admission::Probe);
         d->enqueue(call, false);
         // Start on the next event-loop turn so that the caller connects to finished first.
         QTimer::singleShot(0, call, [this, host = call->hostKey()] { d->pump(host); });
@@ -695,13 +846,17 @@ void HttpClient::cancelGroup(quint64 group)
 {
     if (group == 0)
         return;
-    QList<detail::CallImpl *> victims;
+    QList<quint64> victims;
     for (detail::CallImpl *call : std::as_const(d->calls)) {
         if (call->request().group == group)
-            victims.append(call);
+            victims.append(call->id());
     }
-    for (detail::CallImpl *call : std::as_const(victims)) {
-        if (d->calls.contains(call->id()))
+    // A finished receiver may delete this client (then the rest were canceled by its destructor).
+    QPointer<HttpClient> self(this);
+    for (quint64 id : std::as_const(victims)) {
+        if (!self)
+            return;
+        if (detail::CallImpl *call = d->calls.value(id))
             call->cancel();
     }
 }
@@ -709,7 +864,10 @@ void HttpClient::cancelGroup(quint64 group)
 void HttpClient::cancelAll()
 {
     const QList<quint64> ids = d->calls.keys();
+    QPointer<HttpClient> self(this);
     for (quint64 id : ids) {
+        if (!self)
+            return;
         if (detail::CallImpl *call = d->calls.value(id))
             call->cancel();
     }
@@ -736,10 +894,16 @@ SourcePolicy HttpClient::sourcePolicy(const QString &source) const
 
 void HttpClient::setConfig(const ClientConfig &config)
 {
+    const bool proxyChanged = !(config.proxy == d->config.proxy);
     d->config = config;
-    d->applyProxy();
     d->applyDiskCache();
-    d->nam->clearConnectionCache();
+    if (!proxyChanged)
+        return;
+    // New calls take the new route at once (Qt keys pooled connections by proxy); the connections pooled for the
+    // old one are dropped once no call runs, so nothing in flight is cut.
+    d->applyProxy();
+    d->connectionsStale = true;
+    d->dropStaleConnectionsWhenIdle();
 }
 
 const ClientConfig &HttpClient::config() const

@@ -1,5 +1,7 @@
 #include "core/net/httptypes.h"
 
+#include "core/net/charset.h"
+
 namespace CarScout::Net {
 
 QString errorKindName(ErrorKind kind)
@@ -28,6 +30,11 @@ QByteArray HttpResponse::header(const QByteArray &name) const
             return value;
     }
     return {};
+}
+
+QString HttpResponse::decodedText() const
+{
+    return decodeBody(body, header("Content-Type")).text;
 }
 
 } // namespace CarScout::Net

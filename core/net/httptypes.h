@@ -52,8 +52,7 @@ struct HttpResponse
     int status = 0;                 // 0 when no HTTP response arrived
     HeaderList headers;
     QByteArray body;                // raw bytes
-    QString text;                   // body decoded by its declared charset (UTF-8 when none)
-    QString charset;                // the charset used to decode
+    QString charset;                // the declared charset decodedText() uses (UTF-8 when none or unknown)
     QUrl url;                       // final URL after redirects (remapped form)
     int attempts = 0;
     qint64 elapsedMs = 0;           // from first queueing to completion, waits included
@@ -63,6 +62,9 @@ struct HttpResponse
 
     bool ok() const { return error == ErrorKind::None; }
     QByteArray header(const QByteArray &name) const;   // case-insensitive, first match
+    // The body decoded by its declared charset, on demand: the client never decodes (a 16 MiB photo stays bytes).
+    // Call it where the text is parsed (off the GUI thread for big pages).
+    QString decodedText() const;
 };
 
 } // namespace CarScout::Net

@@ -15,7 +15,7 @@ struct NetStats
     qint64 failures = 0;            // calls that ended with an error other than Canceled
     qint64 canceled = 0;
     qint64 breakerRejections = 0;   // calls rejected without sending because a breaker was open
-    qint64 sessionResets = 0;       // cookie + connection resets after a 403/block page
+    qint64 sessionResets = 0;       // one host's cookies dropped after a 403/block page
     qint64 bytesReceived = 0;       // response bodies
     qint64 rateWaitMs = 0;          // time calls spent waiting for the per-host pacing (summed over calls)
     int activeCalls = 0;            // not finished yet: queued, waiting to retry or running

@@ -48,7 +48,7 @@ void HostQueue::callFinished()
         --m_running;
 }
 
-HostQueue::Decision HostQueue::pump(qint64 nowMs, const RandomDraw &draw)
+HostQueue::Decision HostQueue::pump(qint64 nowMs, const RandomDraw &draw, const StartGate &mayStart)
 {
     Decision decision;
     const int limit = m_pacer.schedule().maxConcurrent > 0 ? m_pacer.schedule().maxConcurrent : 1 << 30;
@@ -58,6 +58,8 @@ HostQueue::Decision HostQueue::pump(qint64 nowMs, const RandomDraw &draw)
             decision.waitMs = wait;
             break;
         }
+        if (mayStart && !mayStart(m_queue.first()))
+            break;
         m_pacer.recordStart(nowMs, draw);
         decision.start.append(m_queue.takeFirst());
         ++m_running;

@@ -32,7 +32,6 @@ public:
     void holdUntil(qint64 untilMs);
 
     qint64 nextAllowedMs() const { return m_nextAllowedMs; }
-    qint64 holdUntilMs() const { return m_holdUntilMs; }
     int startsRecorded() const { return m_starts; }
 
 private:
@@ -63,8 +62,11 @@ public:
         QList<quint64> start;             // start these now, in this order
         qint64 waitMs = -1;               // then wake up after this long; -1 = nothing to wait for
     };
-    // Takes as many calls as pacing and maxConcurrent allow at nowMs and records their starts.
-    Decision pump(qint64 nowMs, const RandomDraw &draw);
+    // Asked for the head call once pacing would let it start; false holds the whole queue (no wait time: whoever
+    // said no pumps again when that changes). The client's circuit breakers hold calls behind a half-open probe.
+    using StartGate = std::function<bool(quint64 callId)>;
+    // Takes as many calls as pacing, maxConcurrent and the gate allow at nowMs and records their starts.
+    Decision pump(qint64 nowMs, const RandomDraw &draw, const StartGate &mayStart = {});
 
 private:
     HostPacer m_pacer;

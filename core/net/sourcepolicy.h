@@ -30,7 +30,7 @@ struct RetryPolicy
     QList<int> retryStatuses = {429, 500, 502, 503, 504};
     int blockedBackoffMs = 3000;                       // wait after the one session reset on a 403/block page
     int maxRetryAfterMs = 120000;                      // a longer Retry-After gives up instead of waiting
-    bool resetSessionOnBlock = true;                   // clear cookies and pooled connections once, then retry
+    bool resetSessionOnBlock = true;                   // forget the host's cookies once, retry on a closing connection
 };
 
 struct BreakerConfig
@@ -50,8 +50,8 @@ struct SourcePolicy
     QList<QByteArray> blockPageMarkers;  // body substrings that mark a block/CAPTCHA page (case-sensitive)
 };
 
-// The seed defaults: encar 0.5 s with 1–3 s every 20th; kbchachacha 1 s with 0.5–2 s every 10th; che168 0.2 s
-// with 0.5–1.5 s every 20th; bobaedream as encar; the customs/rates services 1 s; anything else unpaced.
+// The services' defaults: the customs/rates services (cbr, tks, calcus) 1 s between requests, two at a time;
+// anything else unpaced. A marketplace's policy comes with the marketplace (Sources::SourceInfo::policy).
 SourcePolicy defaultSourcePolicy(const QString &source);
 
 } // namespace CarScout::Net

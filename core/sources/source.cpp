@@ -1,5 +1,6 @@
 #include "core/sources/source.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <array>
@@ -24,6 +25,27 @@ QJsonArray fieldsToJson(const QList<DetailField> &fields)
 }
 
 } // namespace
+
+QStringList Source::catalogLevels() const
+{
+    QStringList keys;
+    for (const CatalogLevel &level : m_info.levels)
+        keys << level.key;
+    return keys;
+}
+
+QString levelTitle(const SourceInfo &info, const QString &levelKey)
+{
+    for (const CatalogLevel &level : info.levels) {
+        if (level.key == levelKey && level.title && *level.title)
+            return QCoreApplication::translate("SourceLevels", level.title);
+    }
+    QString title = levelKey;
+    title.replace(u'_', u' ');
+    if (!title.isEmpty())
+        title[0] = title[0].toUpper();
+    return title;
+}
 
 QString sortOrderKey(SortOrder sort)
 {

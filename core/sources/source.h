@@ -5,17 +5,18 @@
 
 #include "core/model/listing.h"
 #include "core/net/httptypes.h"
+#include "core/net/sourcepolicy.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace CarScout::Net {
 class HttpClient;
-struct SourcePolicy;
 }
 
 namespace CarScout::Sources {
@@ -38,6 +39,9 @@ struct SearchQuery
     int pageSize = 50;
     int limit = 0;                       // stop after this many listings; 0 = no limit
     int maxPages = 0;                    // stop after this many pages; 0 = no limit
+    // Where to go on: SearchProgress::continuation of an earlier run of the same query (the marketplace
+    // defines it: Encar's row offset, KB's page, …); empty = from the first page.
+    QString continuation;
 };
 
 // One node of a marketplace's filter tree (maker → model → … ), with its listing count.
@@ -58,6 +62,8 @@ struct SearchProgress
     int listingsSoFar = 0;
     int totalAvailable = -1;   // the marketplace's count, -1 when it gives none
     qint64 rateWaitMs = 0;     // time spent waiting on the rate limit so far
+    QString continuation;      // SearchQuery::continuation that fetches the next page; empty once exhausted
+    QStringList warnings;      // records skipped so far, each naming the record and why
 };
 
 // Why a job failed: what and where, readable by a dealer; kind decides the CLI exit status.
@@ -154,23 +160,60 @@ signals:
     void finished(const CarScout::Sources::ListingDetail &detail, const CarScout::Sources::JobError &error);
 };
 
+enum class VehicleKind { Car, Motorcycle };
+
+// One level of a marketplace's filter tree: the key FilterNode::level carries and a title for the GUI, marked
+// with QT_TRANSLATE_NOOP("SourceLevels", …) and translated where it is shown.
+struct CatalogLevel
+{
+    QString key;             // "maker", "model_group", …
+    const char *title = "";  // "Make", "Model", …
+};
+
+// What a marketplace is, as everything outside core/sources needs to know it: nobody else keeps tables of
+// marketplace ids.
+struct SourceInfo
+{
+    QString id;                    // "encar": the source key of listings and requests
+    QString displayName;           // "Encar" (a brand: not translated)
+    VehicleKind vehicleKind = VehicleKind::Car;
+    QString currency;              // ISO code of its prices: "KRW"
+    QString country;               // ISO 3166 code of where its vehicles are: "KR"
+    QList<CatalogLevel> levels;    // the filter tree, top first
+    QStringList upstreamHosts;     // every host it talks to (demo and test remapping)
+    Net::SourcePolicy policy;      // its network defaults (pacing, retries, headers); settings may override
+};
+
+// Applied to each of a source's requests just before it is sent (headers, cookies, a signature).
+using RequestTransform = std::function<void(Net::HttpRequest &request)>;
+
 class Source : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit Source(SourceInfo info, QObject *parent = nullptr) : QObject(parent), m_info(std::move(info)) {}
 
-    virtual QString id() const = 0;              // "encar"
-    virtual QString displayName() const = 0;     // "Encar"
-    virtual QString currency() const = 0;        // "KRW"
-    virtual QStringList catalogLevels() const = 0;   // level names, top first
-    virtual QStringList upstreamHosts() const = 0;   // for demo remapping
+    const SourceInfo &info() const { return m_info; }
+    QString id() const { return m_info.id; }
+    QString displayName() const { return m_info.displayName; }
+    QString currency() const { return m_info.currency; }
+    QStringList catalogLevels() const;               // level keys, top first
+    QStringList upstreamHosts() const { return m_info.upstreamHosts; }
 
     // Children of the node at `path` (keys from the top; empty = the top level).
     virtual CatalogJob *catalog(const QStringList &path) = 0;
     virtual SearchJob *search(const SearchQuery &query) = 0;
     virtual DetailJob *detail(const QString &id) = 0;
+
+    // The marketplace's hook on every outgoing request (jobs built on jobbase.h apply it); none by default.
+    virtual RequestTransform requestTransform() const { return {}; }
+
+private:
+    SourceInfo m_info;
 };
+
+// The translated title of a level key of `info` (the key itself, capitalised, when the source names none).
+QString levelTitle(const SourceInfo &info, const QString &levelKey);
 
 } // namespace CarScout::Sources
 

@@ -1,16 +1,16 @@
 #include "core/sources/sourceregistry.h"
 
+#include "core/model/listingformat.h"
 #include "core/net/httpclient.h"
 #include "core/sources/encar/encarsource.h"
-#include "core/sources/kbchachacha/kbrequests.h"
 #include "core/sources/kbchachacha/kbsource.h"
 
 namespace CarScout::Sources {
 
 void registerBuiltInSources(SourceRegistry &registry)
 {
-    addSource<Encar::EncarSource>(registry, u"encar"_qs, u"Encar"_qs, Encar::sourcePolicy());
-    addSource<Kb::KbChaChaChaSource>(registry, u"kbchachacha"_qs, u"KB ChaChaCha"_qs, Kb::sourcePolicy());
+    addSource<Encar::EncarSource>(registry, Encar::sourceInfo());
+    addSource<Kb::KbChaChaChaSource>(registry, Kb::sourceInfo());
 }
 
 SourceRegistry::SourceRegistry(TermDictionary terms) : m_terms(std::move(terms)) {}
@@ -24,12 +24,12 @@ SourceRegistry SourceRegistry::withBuiltInSources()
     return registry;
 }
 
-void SourceRegistry::add(const QString &id, const QString &displayName, SourceFactory factory,
-                         std::optional<Net::SourcePolicy> policy)
+void SourceRegistry::add(const SourceInfo &info, SourceFactory factory)
 {
-    Entry entry{id, displayName, std::move(factory), std::move(policy)};
+    Model::registerSourceDisplayName(info.id, info.displayName);
+    Entry entry{info, std::move(factory)};
     for (Entry &existing : m_entries) {
-        if (existing.id == id) {
+        if (existing.info.id == info.id) {
             existing = std::move(entry);
             return;
         }
@@ -40,7 +40,7 @@ void SourceRegistry::add(const QString &id, const QString &displayName, SourceFa
 const SourceRegistry::Entry *SourceRegistry::find(const QString &id) const
 {
     for (const Entry &e : m_entries) {
-        if (e.id == id)
+        if (e.info.id == id)
             return &e;
     }
     return nullptr;
@@ -50,7 +50,21 @@ QStringList SourceRegistry::ids() const
 {
     QStringList out;
     for (const Entry &e : m_entries)
-        out << e.id;
+        out << e.info.id;
+    return out;
+}
+
+const SourceInfo *SourceRegistry::info(const QString &id) const
+{
+    const Entry *e = find(id);
+    return e ? &e->info : nullptr;
+}
+
+QList<SourceInfo> SourceRegistry::infos() const
+{
+    QList<SourceInfo> out;
+    for (const Entry &e : m_entries)
+        out << e.info;
     return out;
 }
 
@@ -62,7 +76,7 @@ bool SourceRegistry::contains(const QString &id) const
 QString SourceRegistry::displayName(const QString &id) const
 {
     const Entry *e = find(id);
-    return e ? e->displayName : QString();
+    return e ? e->info.displayName : QString();
 }
 
 Source *SourceRegistry::create(const QString &id, Net::HttpClient &client, QObject *parent) const
@@ -70,8 +84,7 @@ Source *SourceRegistry::create(const QString &id, Net::HttpClient &client, QObje
     const Entry *e = find(id);
     if (!e || !e->factory)
         return nullptr;
-    if (e->policy)
-        client.setSourcePolicy(id, *e->policy);
+    client.setSourcePolicy(id, e->info.policy);
     return e->factory(client, m_terms, parent);
 }
 

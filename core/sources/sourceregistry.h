@@ -4,7 +4,7 @@
 // with it. The dictionary is loaded once per registry and handed to every source it creates.
 //
 // Adding a marketplace = one line in registerBuiltInSources() (sourceregistry.cpp), e.g.
-//   addSource<Kb::KbChaChaChaSource>(registry, u"kbchachacha"_qs, u"KB ChaChaCha"_qs, Kb::sourcePolicy());
+//   addSource<Kb::KbChaChaChaSource>(registry, Kb::sourceInfo());
 // where the source has a constructor (Net::HttpClient &, TermDictionary, QObject *parent).
 
 #include "core/net/sourcepolicy.h"
@@ -16,7 +16,6 @@
 #include <QStringList>
 
 #include <functional>
-#include <optional>
 
 namespace CarScout::Net {
 class HttpClient;
@@ -34,13 +33,14 @@ public:
     // Every built-in marketplace, with the dictionary from resources/terms (TermDictionary::loadDefault()).
     static SourceRegistry withBuiltInSources();
 
-    // Registers (or replaces) a source. `policy`, when given, is installed into the client by create().
-    void add(const QString &id, const QString &displayName, SourceFactory factory,
-             std::optional<Net::SourcePolicy> policy = std::nullopt);
+    // Registers (or replaces, by info.id) a source; create() installs info.policy into the client.
+    void add(const SourceInfo &info, SourceFactory factory);
 
     QStringList ids() const;                       // in registration order
     bool contains(const QString &id) const;
     QString displayName(const QString &id) const;  // empty for an unknown id
+    const SourceInfo *info(const QString &id) const;   // nullptr for an unknown id
+    QList<SourceInfo> infos() const;               // in registration order
 
     // A new source using `client` (parent: `parent`); nullptr for an unknown id. Installs the source's policy.
     Source *create(const QString &id, Net::HttpClient &client, QObject *parent = nullptr) const;
@@ -51,10 +51,8 @@ public:
 private:
     struct Entry
     {
-        QString id;
-        QString displayName;
+        SourceInfo info;
         SourceFactory factory;
-        std::optional<Net::SourcePolicy> policy;
     };
     const Entry *find(const QString &id) const;
 
@@ -64,14 +62,11 @@ private:
 };
 
 template<typename SourceType>
-void addSource(SourceRegistry &registry, const QString &id, const QString &displayName,
-               std::optional<Net::SourcePolicy> policy = std::nullopt)
+void addSource(SourceRegistry &registry, const SourceInfo &info)
 {
-    registry.add(id, displayName,
-                 [](Net::HttpClient &client, const TermDictionary &terms, QObject *parent) -> Source * {
-                     return new SourceType(client, terms, parent);
-                 },
-                 std::move(policy));
+    registry.add(info, [](Net::HttpClient &client, const TermDictionary &terms, QObject *parent) -> Source * {
+        return new SourceType(client, terms, parent);
+    });
 }
 
 // One line per marketplace (sourceregistry.cpp).

@@ -82,6 +82,22 @@ QList<Listing> DemoSourceFixture::runSearch(Source &source, const SearchQuery &q
     return all;
 }
 
+QList<Listing> DemoSourceFixture::runInBatches(Source &source, const SearchQuery &query, int batches,
+                                               QList<SearchProgress> *runs, JobError *error)
+{
+    QList<Listing> all;
+    SearchQuery next = query;
+    for (int i = 0; i < batches && !error->isError(); ++i) {
+        SearchProgress last;
+        all += runSearch(source, next, 60000, error, &last);
+        runs->append(last);
+        if (last.continuation.isEmpty())
+            break;
+        next.continuation = last.continuation;
+    }
+    return all;
+}
+
 ListingDetail DemoSourceFixture::runDetail(Source &source, const QString &id, JobError *error)
 {
     DetailJob *job = source.detail(id);

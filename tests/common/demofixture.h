@@ -44,6 +44,10 @@ public:
     // Run a job to its end (a qWarning when it does not finish in time) and return what it delivered.
     static QList<Listing> runSearch(Sources::Source &source, const Sources::SearchQuery &query, int timeoutMs,
                                     Sources::JobError *error, Sources::SearchProgress *last = nullptr);
+    // `batches` runs of `query` (query.maxPages pages each), each going on from the continuation of the run before:
+    // what "Load more" does. The listings of all runs in order; each run's last progress in `runs`.
+    static QList<Listing> runInBatches(Sources::Source &source, const Sources::SearchQuery &query, int batches,
+                                       QList<Sources::SearchProgress> *runs, Sources::JobError *error);
     static Sources::ListingDetail runDetail(Sources::Source &source, const QString &id, Sources::JobError *error);
     static QList<Sources::FilterNode> runCatalog(Sources::Source &source, const QStringList &path,
                                                  Sources::JobError *error);

@@ -18,6 +18,12 @@ QString samplesDir()
     return QDir(dir).exists() ? QDir(dir).canonicalPath() : QString();
 }
 
+bool samplesRequired()
+{
+    const QByteArray value = qgetenv("CARSCOUT_REQUIRE_SAMPLES");
+    return !value.isEmpty() && value != "0";
+}
+
 QByteArray readFileOrFail(const QString &path)
 {
     QFile f(path);

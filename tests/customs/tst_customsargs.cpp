@@ -88,6 +88,15 @@ private slots:
         QCOMPARE(h.input.powertrain, Powertrain::HybridDiesel);
         QVERIFY(!h.input.iceDominant);
         QCOMPARE(h.input.electricMotorPower->value, Rational(40));
+        // A year alone, the origin and the first registration (for the export-restriction warnings).
+        QStringList more = replaced(base(), QStringLiteral("--produced"), QStringLiteral("2022"));
+        more << QStringLiteral("--origin") << QStringLiteral("CN") << QStringLiteral("--first-registration") << QStringLiteral("2022-05-03");
+        const auto mParsed = parseCustomsArguments(more, kToday);
+        QVERIFY2(std::holds_alternative<CustomsRequest>(mParsed), qPrintable(errorOf(mParsed)));
+        const auto m = std::get<CustomsRequest>(mParsed);
+        QCOMPARE(m.input.produced.assumedDate(), QDate(2022, 7, 1));
+        QCOMPARE(m.origin, QStringLiteral("CN"));
+        QCOMPARE(m.firstRegistration, QDate(2022, 5, 3));
         // Power may be omitted at parse time (the command refuses later only if the route needs it).
         QVERIFY(std::holds_alternative<CustomsRequest>(parseCustomsArguments(replaced(base(), QStringLiteral("--power-hp"), QString()), kToday)));
     }
@@ -108,10 +117,12 @@ private slots:
         QTest::newRow("missing cc") << replaced(base(), QStringLiteral("--engine-cc"), QString()) << "--engine-cc is required";
         QTest::newRow("negative power") << replaced(base(), QStringLiteral("--power-hp"), QStringLiteral("-1")) << "not a positive power";
         QTest::newRow("both powers") << (base() << QStringLiteral("--power-kw") << QStringLiteral("100")) << "give the power once";
-        QTest::newRow("produced malformed") << replaced(base(), QStringLiteral("--produced"), QStringLiteral("03/2022")) << "--produced: not YYYY-MM";
-        QTest::newRow("produced year only") << replaced(base(), QStringLiteral("--produced"), QStringLiteral("2022")) << "--produced: not YYYY-MM";
-        QTest::newRow("produced month 13") << replaced(base(), QStringLiteral("--produced"), QStringLiteral("2022-13")) << "--produced: not YYYY-MM";
-        QTest::newRow("produced Feb 30") << replaced(base(), QStringLiteral("--produced"), QStringLiteral("2022-02-30")) << "--produced: not YYYY-MM";
+        QTest::newRow("produced malformed") << replaced(base(), QStringLiteral("--produced"), QStringLiteral("03/2022")) << "--produced: not YYYY";
+        QTest::newRow("produced 2-digit year") << replaced(base(), QStringLiteral("--produced"), QStringLiteral("22")) << "--produced: not YYYY";
+        QTest::newRow("bad origin") << (base() << QStringLiteral("--origin") << QStringLiteral("JP")) << "--origin: KR or CN";
+        QTest::newRow("bad first registration") << (base() << QStringLiteral("--first-registration") << QStringLiteral("2026-07")) << "--first-registration: not a YYYY-MM-DD";
+        QTest::newRow("produced month 13") << replaced(base(), QStringLiteral("--produced"), QStringLiteral("2022-13")) << "--produced: not YYYY";
+        QTest::newRow("produced Feb 30") << replaced(base(), QStringLiteral("--produced"), QStringLiteral("2022-02-30")) << "--produced: not YYYY";
         QTest::newRow("produced after declaration") << replaced(base(), QStringLiteral("--produced"), QStringLiteral("2026-07")) << "after the declaration date";
         QTest::newRow("produced after --date") << (base() << QStringLiteral("--date") << QStringLiteral("2022-02-28")) << "after the declaration date";
         QTest::newRow("missing produced") << replaced(base(), QStringLiteral("--produced"), QString()) << "--produced is required";

@@ -98,6 +98,84 @@ private slots:
         QVERIFY(r.out.contains("\"total_rub\": 708324.00"));   // two decimals in the text itself
     }
 
+    // A 2027 company car on a disputed utilization cell and the derived excise: those lines (and the totals and
+    // the VAT on the excise) say so; the duty does not.
+    void flaggedLinesCarryTheirFlag()
+    {
+        const Run r = run({QStringLiteral("customs"), QStringLiteral("--price"), QStringLiteral("1000000"), QStringLiteral("--currency"),
+                           QStringLiteral("RUB"), QStringLiteral("--engine-cc"), QStringLiteral("998"), QStringLiteral("--power-hp"),
+                           QStringLiteral("170"), QStringLiteral("--produced"), QStringLiteral("2022-06-01"), QStringLiteral("--fuel"),
+                           QStringLiteral("petrol"), QStringLiteral("--vehicle"), QStringLiteral("car"), QStringLiteral("--importer"),
+                           QStringLiteral("company"), QStringLiteral("--date"), QStringLiteral("2027-02-01"), QStringLiteral("--rate"),
+                           QStringLiteral("EUR=100"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"utilization_fee_rub").toDouble(), 625400.0);   // 31.27 × 20 000
+        QCOMPARE(o.value(u"rules_version").toString(), u"ets-107+ett-80@2026-01-22+excise-2027+vat-22+fee-2027+util-2027"_qs);
+        QHash<QString, QJsonObject> lines;
+        for (const QJsonValue &v : o.value(u"lines").toArray())
+            lines.insert(v.toObject().value(u"line").toString(), v.toObject());
+        QCOMPARE(lines.size(), 7);
+        QCOMPARE(lines.value(u"duty"_qs).value(u"uncertain").toBool(), false);
+        QVERIFY(!lines.value(u"duty"_qs).contains(u"reason"));
+        for (const char *key : {"excise", "vat", "clearance_fee", "utilization_fee", "total"}) {
+            const QJsonObject line = lines.value(QString::fromLatin1(key));
+            QVERIFY2(line.value(u"uncertain").toBool(), key);
+            QVERIFY2(!line.value(u"reason").toString().isEmpty() && !line.value(u"source").toString().isEmpty(), key);
+        }
+        QCOMPARE(lines.value(u"utilization_fee"_qs).value(u"reason").toString(),
+                 u"Published sources disagree on this rate; the more likely one is used."_qs);
+        QCOMPARE(lines.value(u"utilization_fee"_qs).value(u"rub").toDouble(), 625400.0);
+    }
+
+    // next_band for an individual's car made in 2024 (year only: counted from 1 July), rule_change within 60
+    // days of 2027-01-01, and the Korean engine restriction among the warnings.
+    void nextBandRuleChangeAndExportWarnings()
+    {
+        const Run r = run({QStringLiteral("customs"), QStringLiteral("--price"), QStringLiteral("3000000"), QStringLiteral("--currency"),
+                           QStringLiteral("RUB"), QStringLiteral("--origin"), QStringLiteral("KR"), QStringLiteral("--engine-cc"),
+                           QStringLiteral("2497"), QStringLiteral("--power-hp"), QStringLiteral("150"), QStringLiteral("--produced"),
+                           QStringLiteral("2024"), QStringLiteral("--fuel"), QStringLiteral("petrol"), QStringLiteral("--vehicle"),
+                           QStringLiteral("car"), QStringLiteral("--importer"), QStringLiteral("individual"), QStringLiteral("--date"),
+                           QStringLiteral("2026-12-15"), QStringLiteral("--rate"), QStringLiteral("EUR=100"), QStringLiteral("--rate"),
+                           QStringLiteral("USD=80"), QStringLiteral("--format"),
+                           QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject next = o.value(u"next_band").toObject();
+        QCOMPARE(next.value(u"date").toString(), u"2027-07-02"_qs);
+        QCOMPARE(next.value(u"age_band").toString(), u"3_5"_qs);
+        // 2027: 3.0 €/cm³ × 2 497 = 749 100 + fee 18 465 + util 5 200.
+        QCOMPARE(next.value(u"total_rub").toDouble(), 772765.0);
+        QCOMPARE(next.value(u"production_date_assumed").toString(), u"2024-07-01"_qs);
+        QCOMPARE(next.value(u"latest").toString(), u"2028-01-01"_qs);
+        QVERIFY(next.value(u"assumption").toString().contains(u"1 July"));
+        // Now (2026): 48 % of 3 000 000 = 1 440 000 + 18 465 + 3 400; on 2027-01-01 the same (fee carried,
+        // preference unchanged) but the fee is flagged.
+        QCOMPARE(o.value(u"total_rub").toDouble(), 1461865.0);
+        const QJsonObject change = o.value(u"rule_change").toObject();
+        QCOMPARE(change.value(u"date").toString(), u"2027-01-01"_qs);
+        QCOMPARE(change.value(u"total_rub").toDouble(), 1461865.0);
+        QCOMPARE(change.value(u"difference_rub").toDouble(), 0.0);
+        QCOMPARE(change.value(u"uncertain").toBool(), true);
+        QCOMPARE(next.value(u"difference_rub").toDouble(), 772765.0 - 1461865.0);
+        const QJsonArray restrictions = o.value(u"export_restrictions").toArray();
+        QCOMPARE(restrictions.size(), 1);
+        QCOMPARE(restrictions.first().toObject().value(u"id").toString(), u"kr-engine-2000cc"_qs);
+        QVERIFY(o.value(u"warnings").toArray().contains(restrictions.first().toObject().value(u"text")));
+        // A car already over 5 has no next band; a date far from a table change has no rule_change.
+        const Run old = run(car(QStringLiteral("--rate KRW=0.05 --rate EUR=100 --format json")).replaceInStrings(u"2024-06-01"_qs, u"2020-06-01"_qs));
+        const QJsonObject oo = QJsonDocument::fromJson(old.out).object();
+        QVERIFY2(old.exitCode == 0, old.err.constData());
+        QVERIFY(!oo.contains(u"next_band"));
+        QVERIFY(!oo.contains(u"rule_change"));
+        // KRW → Korea: 2 000 cm³ is export-controlled; without a USD rate the price limit says it was not checked.
+        const QJsonArray oldRestrictions = oo.value(u"export_restrictions").toArray();
+        QCOMPARE(oldRestrictions.size(), 2);
+        QVERIFY(oldRestrictions.at(0).toObject().value(u"text").toString().contains(u"could not be checked"));
+        QCOMPARE(oldRestrictions.at(1).toObject().value(u"id").toString(), u"kr-engine-2000cc"_qs);
+    }
+
     void vector1WithCbrRatesFromLoopback()
     {
         const Run r = run({QStringLiteral("customs"), QStringLiteral("--price"), QStringLiteral("1000000"), QStringLiteral("--currency"),
@@ -162,7 +240,7 @@ private slots:
         QTest::newRow("missing power where needed") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100")).replaceInStrings(QStringLiteral("--power-hp"), QStringLiteral("--costs")) << "--power-hp or --power-kw is required";
         QTest::newRow("malformed date") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100 --date 01.06.2026")) << "--date: not a YYYY-MM-DD";
         QTest::newRow("malformed produced") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100")).replaceInStrings(QStringLiteral("2024-06-01"), QStringLiteral("2024/06")) << "--produced";
-        QTest::newRow("date outside the rules") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100 --date 2027-03-01")) << "no customs rules for the declaration date 2027-03-01";
+        QTest::newRow("date outside the rules") << car(QStringLiteral("--rate KRW=0.05 --rate EUR=100 --date 2031-03-01")) << "no customs rules for the declaration date 2031-03-01";
         QTest::newRow("bad rate") << car(QStringLiteral("--rate KRW")) << "--rate: expected ISO=RUB_PER_UNIT";
     }
 

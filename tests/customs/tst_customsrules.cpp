@@ -40,7 +40,8 @@ Input baseInput(QDate declared)
 
 qint64 k(const Amount &a) { return a.kopecks.value_or(-1); }
 
-const QList<QDate> kDates = {QDate(2024, 6, 1), QDate(2024, 11, 1), QDate(2025, 6, 1), QDate(2025, 12, 15), QDate(2026, 6, 1)};
+const QList<QDate> kDates = {QDate(2024, 6, 1), QDate(2024, 11, 1), QDate(2025, 6, 1), QDate(2025, 12, 15), QDate(2026, 6, 1),
+                             QDate(2027, 6, 1), QDate(2028, 6, 1), QDate(2029, 6, 1), QDate(2030, 6, 1)};
 
 bool copyRules(const QString &to)
 {
@@ -65,7 +66,7 @@ private slots:
         const auto fromTree = RuleBook::load(CarScout::Test::sourceDir() + QStringLiteral("/resources/customs"), &error);
         QVERIFY2(fromTree, qPrintable(error));
         QCOMPARE(RuleBook::builtin().firstCoveredDate(), QDate(2024, 1, 1));
-        QCOMPARE(RuleBook::builtin().lastCoveredDate(), QDate(2026, 12, 31));
+        QCOMPARE(RuleBook::builtin().lastCoveredDate(), QDate(2030, 12, 31));
     }
 
     void periodsFollowTheDeclarationDate_data()
@@ -81,6 +82,12 @@ private slots:
         QTest::newRow("2025-12-31") << QDate(2025, 12, 31) << "ets-107+ett-80@2026-01-22+excise-2025+vat-20+fee-2025+util-2025-12";
         QTest::newRow("2026-01-01") << QDate(2026, 1, 1) << "ets-107+ett-80@2026-01-22+excise-2026+vat-22+fee-2026+util-2026";
         QTest::newRow("2026-12-31") << QDate(2026, 12, 31) << "ets-107+ett-80@2026-01-22+excise-2026+vat-22+fee-2026+util-2026";
+        QTest::newRow("2027-01-01") << QDate(2027, 1, 1) << "ets-107+ett-80@2026-01-22+excise-2027+vat-22+fee-2027+util-2027";
+        QTest::newRow("2027-12-31") << QDate(2027, 12, 31) << "ets-107+ett-80@2026-01-22+excise-2027+vat-22+fee-2027+util-2027";
+        QTest::newRow("2028-01-01") << QDate(2028, 1, 1) << "ets-107+ett-80@2026-01-22+excise-2028+vat-22+fee-2028-2030+util-2028";
+        QTest::newRow("2029-01-01") << QDate(2029, 1, 1) << "ets-107+ett-80@2026-01-22+excise-2029-2030+vat-22+fee-2028-2030+util-2029";
+        QTest::newRow("2030-01-01") << QDate(2030, 1, 1) << "ets-107+ett-80@2026-01-22+excise-2029-2030+vat-22+fee-2028-2030+util-2030";
+        QTest::newRow("2030-12-31") << QDate(2030, 12, 31) << "ets-107+ett-80@2026-01-22+excise-2029-2030+vat-22+fee-2028-2030+util-2030";
     }
 
     void periodsFollowTheDeclarationDate()
@@ -97,7 +104,7 @@ private slots:
     {
         QTest::addColumn<QDate>("date");
         QTest::newRow("2023-12-31") << QDate(2023, 12, 31);
-        QTest::newRow("2027-01-01") << QDate(2027, 1, 1);
+        QTest::newRow("2031-01-01") << QDate(2031, 1, 1);
     }
 
     void datesOutsideEverySetAreErrors()
@@ -105,7 +112,7 @@ private slots:
         QFETCH(QDate, date);
         QString error;
         QVERIFY(!RuleBook::builtin().forDate(date, &error));
-        QVERIFY2(error.contains(date.toString(Qt::ISODate)) && error.contains(QStringLiteral("2024-01-01 … 2026-12-31")), qPrintable(error));
+        QVERIFY2(error.contains(date.toString(Qt::ISODate)) && error.contains(QStringLiteral("2024-01-01 … 2030-12-31")), qPrintable(error));
         const Result r = Engine::builtin().estimate(baseInput(date), eur100(date));
         QVERIFY(!r.ok);
         QVERIFY(r.error.contains(QStringLiteral("no customs rules")));
@@ -323,9 +330,9 @@ private slots:
         Input in = baseInput(QDate(2026, 6, 1));
         in.produced = *ProductionDate::parse(u"2021");
         const Result r = Engine::builtin().estimate(in, eur100(in.declarationDate));
-        QVERIFY(!r.warnings.filter(QStringLiteral("1 July is assumed")).isEmpty());
+        QVERIFY(!r.warnings.filter(QStringLiteral("counted from 1 July")).isEmpty());
         in.produced = *ProductionDate::parse(u"2021-03");
-        QVERIFY(!Engine::builtin().estimate(in, eur100(in.declarationDate)).warnings.filter(QStringLiteral("the 15th is assumed")).isEmpty());
+        QVERIFY(!Engine::builtin().estimate(in, eur100(in.declarationDate)).warnings.filter(QStringLiteral("counted from the 15th")).isEmpty());
     }
 
     // Excise: each hp edge and one hp above; the kW edge through the 0.75 conversion (67.5 kW = 90 hp).
@@ -361,7 +368,7 @@ private slots:
     // through 0.7355 (117.68 kW = 160 hp).
     void utilizationEdges()
     {
-        for (const QDate date : {QDate(2025, 12, 15), QDate(2026, 6, 1)}) {
+        for (const QDate date : {QDate(2025, 12, 15), QDate(2026, 6, 1), QDate(2027, 6, 1), QDate(2028, 6, 1), QDate(2029, 6, 1), QDate(2030, 6, 1)}) {
             const auto set = RuleBook::builtin().forDate(date, nullptr);
             const UtilizationTable &util = *set->utilization;
             for (qsizetype r = 0; r < util.ice.size(); ++r) {
@@ -582,7 +589,7 @@ private slots:
         r = Engine::builtin().estimate(in, eur100(in.declarationDate));
         QVERIFY(r.ok);
         QVERIFY(!r.utilizationFee.computable());
-        QVERIFY(r.utilizationFee.reason.contains(QStringLiteral("not in the rule data")));
+        QVERIFY(r.utilizationFee.reason.contains(QStringLiteral("is not known")));
         QVERIFY(r.totalWithoutUtilization.computable());
     }
 

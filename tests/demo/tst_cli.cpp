@@ -18,6 +18,8 @@ class TstCli : public QObject
 private slots:
     void version();
     void help();
+    void commandHelp_data();
+    void commandHelp();
     void badArguments_data();
     void badArguments();
     void serveDemoAnswers();
@@ -61,6 +63,37 @@ void TstCli::help()
     QVERIFY(r.out.contains("serve-demo"));
 }
 
+void TstCli::commandHelp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("usage");
+    QTest::addColumn<QByteArray>("option");   // one option only that command has
+    QTest::newRow("search") << QStringList{u"search"_qs, u"--help"_qs} << QByteArray("search SOURCE") << QByteArray("  --mileage-max KM");
+    QTest::newRow("search encar -h") << QStringList{u"search"_qs, u"encar"_qs, u"-h"_qs} << QByteArray("search SOURCE")
+                                     << QByteArray("  --with-customs");
+    QTest::newRow("catalog") << QStringList{u"catalog"_qs, u"--help"_qs} << QByteArray("catalog SOURCE") << QByteArray("  --model M");
+    QTest::newRow("detail") << QStringList{u"detail"_qs, u"--help"_qs} << QByteArray("detail SOURCE ID") << QByteArray("  SOURCE ID");
+    QTest::newRow("customs") << QStringList{u"customs"_qs, u"--help"_qs} << QByteArray("customs --price") << QByteArray("  --engine-cc N");
+    QTest::newRow("rates") << QStringList{u"rates"_qs, u"--help"_qs} << QByteArray("rates [--date") << QByteArray("  --date YYYY-MM-DD");
+    QTest::newRow("serve-demo") << QStringList{u"serve-demo"_qs, u"--help"_qs} << QByteArray("serve-demo [--port")
+                                << QByteArray("  --latency-ms N");
+}
+
+void TstCli::commandHelp()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, usage);
+    QFETCH(QByteArray, option);
+    const Result r = runCli(arguments);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    const QByteArray expectedStart = "usage: carscout-cli [global options] " + usage;
+    QVERIFY2(r.out.startsWith(expectedStart), r.out.constData());
+    QVERIFY2(r.out.contains("\noptions:\n") && r.out.contains(option), r.out.constData());
+    QVERIFY(r.out.endsWith('\n'));
+    QVERIFY(!r.out.contains("--remap HOST=URL"));   // the command's options, not the global help
+}
+
 void TstCli::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -73,6 +106,10 @@ void TstCli::badArguments_data()
     QTest::newRow("bad proxy") << QStringList{u"--proxy"_qs, u"ftp://x:1"_qs, u"serve-demo"_qs} << QByteArray("--proxy");
     QTest::newRow("serve-demo bad port") << QStringList{u"serve-demo"_qs, u"--port"_qs, u"99999"_qs} << QByteArray("not a port number");
     QTest::newRow("serve-demo unknown argument") << QStringList{u"serve-demo"_qs, u"--fast"_qs} << QByteArray("unknown argument --fast");
+    QTest::newRow("search unknown option") << QStringList{u"search"_qs, u"encar"_qs, u"--frob"_qs} << QByteArray("unknown option --frob");
+    QTest::newRow("search no source") << QStringList{u"search"_qs} << QByteArray("no SOURCE given");
+    QTest::newRow("customs without price") << QStringList{u"customs"_qs, u"--currency"_qs, u"KRW"_qs} << QByteArray("--price is required");
+    QTest::newRow("rates bad date") << QStringList{u"rates"_qs, u"--date"_qs, u"soon"_qs} << QByteArray("--date: not a YYYY-MM-DD date");
 }
 
 void TstCli::badArguments()
@@ -83,7 +120,8 @@ void TstCli::badArguments()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.startsWith("carscout-cli: ") && r.err.contains(reason), r.err.constData());
-    QCOMPARE(r.err.count('\n'), 1);   // one line
+    QCOMPARE(r.err.count('\n'), 1);   // one line, ending in a newline
+    QVERIFY(r.err.endsWith('\n'));
 }
 
 void TstCli::serveDemoAnswers()

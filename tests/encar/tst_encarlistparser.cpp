@@ -256,7 +256,7 @@ private slots:
                                               << u"\"SearchResults\" is an object"_qs;
         QTest::newRow("Count string") << QByteArray(R"({"Count":"many","SearchResults":[]})")
                                       << u"\"Count\" is a string"_qs;
-        QTest::newRow("item not object") << QByteArray("[" + item() + ",42]") << u"item 1: is a number"_qs;
+        QTest::newRow("item not object") << QByteArray("[42]") << u"none of the 1 item(s) could be read; the first: item 0: is a number"_qs;
         QTest::newRow("missing Price") << QByteArray("[" + without("Price") + "]")
                                        << u"item 0 (Id 100), field \"Price\": missing"_qs;
         QTest::newRow("missing Id") << QByteArray("[" + without("Id") + "]")
@@ -273,8 +273,8 @@ private slots:
                                        << u"field \"Photos\": is a string, expected an array"_qs;
         QTest::newRow("Trust numbers") << QByteArray("[" + item(u"\"Trust\":[1]"_qs) + "]")
                                        << u"field \"Trust\": has a number element"_qs;
-        QTest::newRow("second item bad") << QByteArray("[" + item() + "," + item(u"\"Id\":\"7\",\"Mileage\":[]"_qs) + "]")
-                                         << u"item 1 (Id 7), field \"Mileage\": is an array"_qs;
+        QTest::newRow("both items bad") << QByteArray("[" + without("Price") + "," + item(u"\"Id\":\"7\",\"Mileage\":[]"_qs) + "]")
+                                        << u"none of the 2 item(s) could be read; the first: item 0 (Id 100), field \"Price\": missing"_qs;
     }
 
     void badInput()
@@ -294,6 +294,92 @@ private slots:
         QVERIFY2(!e.isError(), qPrintable(e.message));
         QCOMPARE(page.count, 0);
         QVERIFY(page.items.isEmpty());
+    }
+
+    void badItemIsSkippedWithAWarning_data()
+    {
+        QTest::addColumn<QByteArray>("bad");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("not an object") << QByteArray("42") << u"Encar list page: skipped item 1: is a number, expected an object"_qs;
+        QTest::newRow("Mileage array") << item(u"\"Id\":\"7\",\"Mileage\":[]"_qs)
+                                       << u"Encar list page: skipped item 1 (Id 7), field \"Mileage\": is an array, expected a number"_qs;
+        QTest::newRow("missing Price") << without("Price").replace("\"100\"", "\"8\"")
+                                       << u"Encar list page: skipped item 1 (Id 8), field \"Price\": missing"_qs;
+        QTest::newRow("Photos string") << item(u"\"Id\":\"9\",\"Photos\":\"none\""_qs)
+                                       << u"Encar list page: skipped item 1 (Id 9), field \"Photos\": is a string, expected an array"_qs;
+    }
+
+    void badItemIsSkippedWithAWarning()
+    {
+        QFETCH(QByteArray, bad);
+        QFETCH(QString, warning);
+        const QByteArray json = "{\"Count\":3,\"SearchResults\":[" + item() + "," + bad + "," + item(u"\"Id\":\"102\""_qs) + "]}";
+        EncarListPage page;
+        const JobError e = parseListPage(json, m_terms, &page);
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        QCOMPARE(page.count, 3);
+        QCOMPARE(page.items.size(), 2);
+        QCOMPARE(page.items.at(0).listing.id, u"100"_qs);
+        QCOMPARE(page.items.at(1).listing.id, u"102"_qs);
+        QCOMPARE(page.warnings, QStringList{warning});
+    }
+
+    // Synthetic page in the real markup (tests/encar/data): a service copy ahead of its original, a bi-fuel car
+    // and one unreadable item.
+    void originalAndCopyOnOnePage()
+    {
+        const QByteArray json =
+            CarScout::Test::readFileOrFail(CarScout::Test::sourceDir() + u"/tests/encar/data/original-and-copy.json"_qs);
+        EncarListPage page;
+        const JobError e = parseListPage(json, m_terms, &page);
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        QCOMPARE(page.items.size(), 3);
+        QCOMPARE(page.warnings.size(), 1);
+        QVERIFY2(page.warnings.first().contains(u"item 3 (Id 39000003), field \"Mileage\": is a string"_qs),
+                 qPrintable(page.warnings.first()));
+
+        DuplicateFolder folder;
+        const QList<Listing> rows = folder.fold(page.items);
+        QCOMPARE(rows.size(), 2);
+        const Listing &car = rows.at(0);
+        QCOMPARE(car.id, u"39000001"_qs);                                     // the original's id …
+        QCOMPARE(car.url, QUrl(u"https://fem.encar.com/cars/detail/39000001"_qs));
+        QCOMPARE(car.price, std::optional<qint64>(23'400'000));             // … and data
+        for (const QString &mark : {u"warranty"_qs, u"extended warranty"_qs, u"home delivery"_qs, u"Encar diagnosis"_qs})
+            QVERIFY2(car.badges.contains(mark), qPrintable(car.badges.join(u", "_qs)));   // the copy's marks merged
+        QCOMPARE(folder.folded(), 1);
+
+        // 가솔린+LPG is a bi-fuel LPG car (customs treats lpg as a petrol engine).
+        QCOMPARE(rows.at(1).id, u"39000002"_qs);
+        QCOMPARE(rows.at(1).fuel, Fuel::Lpg);
+
+        // The same page in the other order gives the same row.
+        QList<EncarListItem> reversed = page.items;
+        std::swap(reversed[0], reversed[1]);
+        DuplicateFolder again;
+        const QList<Listing> rows2 = again.fold(reversed);
+        QCOMPARE(rows2.size(), 2);
+        QCOMPARE(rows2.at(0).id, car.id);
+        QCOMPARE(rows2.at(0).url, car.url);
+        QCOMPARE(QSet<QString>(rows2.at(0).badges.begin(), rows2.at(0).badges.end()),
+                 QSet<QString>(car.badges.begin(), car.badges.end()));
+    }
+
+    void copyAheadOfItsOriginalTakesTheOriginalsId()
+    {
+        const QString dir = CarScout::Test::sourceDir() + u"/tests/encar/data/"_qs;
+        EncarListPage first, second;
+        QVERIFY(!parseListPage(CarScout::Test::readFileOrFail(dir + u"copy-page1.json"_qs), m_terms, &first).isError());
+        QVERIFY(!parseListPage(CarScout::Test::readFileOrFail(dir + u"copy-page2.json"_qs), m_terms, &second).isError());
+        QVERIFY(first.items.at(0).duplication);
+        DuplicateFolder folder;
+        const QList<Listing> rows = folder.fold(first.items);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().id, u"39000004"_qs);
+        QCOMPARE(rows.first().url, QUrl(u"https://fem.encar.com/cars/detail/39000004"_qs));
+        QVERIFY(rows.first().badges.contains(u"home delivery"_qs));
+        QCOMPARE(folder.fold(second.items).size(), 0);   // the original, later: already its row
+        QCOMPARE(folder.folded(), 1);
     }
 
     void foldingAcrossPages()

@@ -282,7 +282,7 @@ private slots:
         const QList<QByteArray> lines = out.data().split('\n');
         QCOMPARE(lines.size(), 3);   // header, row, empty after the last CRLF
         QCOMPARE(lines.at(1), QByteArray("encar,42,Car 42,\xED\x98\x84\xEB\x8C\x80,\xEC\x8F\x98\xEB\x82\x98\xED\x83\x80,"
-                                         ",2020,3,12345,31500000,KRW,Petrol,Automatic,1999,,,,,,inspection,"
+                                         ",2020,3,12345,31500000,,KRW,Petrol,Automatic,1999,,,,,,inspection,"
                                          "https://example.invalid/cars/42\r"));
     }
 };

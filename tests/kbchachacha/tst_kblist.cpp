@@ -28,6 +28,10 @@ private slots:
     void badInput();
     void noResultsFragment();
     void adCardErrorsAreWarnings();
+    void starPickOnlyPageIsTheResults();
+    void reducedPriceKeepsThePreviousOne();
+    void unreadableResultCardIsSkippedWithAWarning();
+    void noReadableResultCardIsAnError();
 
 private:
     QByteArray m_sample;
@@ -110,7 +114,7 @@ void TestKbList::sampleCards_data()
 void TestKbList::sampleCards()
 {
     if (m_sample.isEmpty())
-        QSKIP("../shared/samples is absent (plain clone): real-capture tests skipped");
+        CARSCOUT_SAMPLES_ABSENT();
     QVERIFY2(m_page.ok(), qPrintable(m_page.error));
     QFETCH(QString, section);
     QFETCH(int, index);
@@ -170,7 +174,7 @@ void TestKbList::sampleCards()
 void TestKbList::sampleSectionsAndResults()
 {
     if (m_sample.isEmpty())
-        QSKIP("../shared/samples is absent (plain clone): real-capture tests skipped");
+        CARSCOUT_SAMPLES_ABSENT();
     QVERIFY2(m_page.ok(), qPrintable(m_page.error));
     QVERIFY2(m_page.warnings.isEmpty(), qPrintable(m_page.warnings.join(u'\n')));
     QCOMPARE(m_page.sections, (QStringList{u"KB스타픽"_qs, u"인증 및 진단"_qs, u"전체"_qs}));
@@ -207,7 +211,7 @@ void TestKbList::sampleSectionsAndResults()
 void TestKbList::sampleLeaseCard()
 {
     if (m_sample.isEmpty())
-        QSKIP("../shared/samples is absent (plain clone): real-capture tests skipped");
+        CARSCOUT_SAMPLES_ABSENT();
     const KbCard &lease = m_page.cards.last();
     QCOMPARE(lease.listing.id, u"26841854"_qs);
     QVERIFY(lease.lease);
@@ -221,7 +225,7 @@ void TestKbList::sampleLeaseCard()
 void TestKbList::samplePhotoUrlsFollowTheRule()
 {
     if (m_sample.isEmpty())
-        QSKIP("../shared/samples is absent (plain clone): real-capture tests skipped");
+        CARSCOUT_SAMPLES_ABSENT();
     const Html::HtmlDocument doc = Html::HtmlDocument::parse(m_sample);
     QVERIFY(doc.isValid());
     int checked = 0, folder10 = 0;
@@ -241,7 +245,7 @@ void TestKbList::samplePhotoUrlsFollowTheRule()
 void TestKbList::sampleTermsAndContext()
 {
     if (m_sample.isEmpty())
-        QSKIP("../shared/samples is absent (plain clone): real-capture tests skipped");
+        CARSCOUT_SAMPLES_ABSENT();
     const Sources::TermDictionary terms =
         Sources::TermDictionary::loadDirectory(CarScout::Test::sourceDir() + u"/resources/terms"_qs);
     KbListContext ctx;
@@ -272,9 +276,10 @@ void TestKbList::badInput_data()
     QTest::newRow("block page")
         << QByteArray("<html><head><title>Access Denied</title></head><body><h1>차단되었습니다</h1></body></html>")
         << QByteArray() << u"list.empty: got a full HTML page titled \"Access Denied\" instead of the list fragment"_qs;
-    QTest::newRow("result section missing")
-        << QByteArray("<div><h2 class=\"title\">인증 및 진단</h2>" + card + "</div>") << QByteArray()
-        << u"list.empty: the result section (<h2> \"전체\") is missing; found 1 card(s) in section(s) [인증 및 진단]"_qs;
+    QTest::newRow("no result section, unreadable card")
+        << QByteArray("<div><h2 class=\"title\">인증 및 진단</h2>" + QByteArray(card).replace("10,000km", "km") + "</div>") << QByteArray()
+        << u"list.empty: no readable card and no result section (<h2> \"전체\"); found section(s) [인증 및 진단]; "
+           u"list.empty: skipped card #1 (carSeq 30001234"_qs;
     QTest::newRow("wrong charset: euc-kr bytes")
         << QByteArray("<div><h2>\xC0\xFC\xC3\xBC</h2></div>") << QByteArray()
         << u"list.empty: bytes are not valid UTF-8 at byte offset 9"_qs;
@@ -284,11 +289,12 @@ void TestKbList::badInput_data()
     QByteArray badSeq = card;
     badSeq.replace("data-car-seq=\"30001234\"", "data-car-seq=\"30A1\"");
     QTest::newRow("car-seq not a number") << QByteArray("<h2>전체</h2>" + badSeq) << QByteArray()
-                                          << u"list.empty: card #1 (line 1): data-car-seq \"30A1\" is not a number"_qs;
+                                          << u"list.empty: none of the 1 card(s) of the result section could be read; "
+                                             u"the first: card #1 (line 1): data-car-seq \"30A1\" is not a number"_qs;
     QByteArray noTitle = card;
     noTitle.replace("<strong class=\"tit\">기아 K5</strong>", "");
     QTest::newRow("title missing") << QByteArray("<h2>전체</h2>" + noTitle) << QByteArray()
-                                   << u"list.empty: card #1 (carSeq 30001234, section \"전체\", line 1): strong.tit (title) missing or empty"_qs;
+                                   << u"card #1 (carSeq 30001234, section \"전체\", line 1): strong.tit (title) missing or empty"_qs;
     QByteArray badReg = card;
     badReg.replace("21/03식(21년형)", "2021년식");
     QTest::newRow("registration") << QByteArray("<h2>전체</h2>" + badReg) << QByteArray()
@@ -309,7 +315,7 @@ void TestKbList::badInput_data()
         << QByteArray("<h2>전체</h2>" + card.left(card.indexOf("<div class=\"data-line\">") + 30)) << QByteArray()
         << u"card #1 (carSeq 30001234, section \"전체\", line 1): div.data-line has 1 span(s)"_qs;
     QTest::newRow("json instead of html") << QByteArray("{\"status\":500,\"message\":\"ERROR\"}") << QByteArray()
-                                          << u"list.empty: the result section (<h2> \"전체\") is missing; found 0 card(s)"_qs;
+                                          << u"list.empty: no readable card and no result section (<h2> \"전체\"); found section(s) []"_qs;
 }
 
 void TestKbList::badInput()
@@ -354,6 +360,101 @@ void TestKbList::adCardErrorsAreWarnings()
     QCOMPARE(l.model, u"K5"_qs);
     QCOMPARE(l.trim, u"2.0"_qs);
     QCOMPARE(l.engineCc, 2000);
+}
+
+namespace {
+
+QByteArray fixture(const char *name)
+{
+    return CarScout::Test::readFileOrFail(CarScout::Test::sourceDir() + u"/tests/kbchachacha/data/"_qs + QLatin1StringView(name));
+}
+
+} // namespace
+
+// An unfiltered list can come back with only the KB스타픽 ad heading over the cards: they are the results.
+void TestKbList::starPickOnlyPageIsTheResults()
+{
+    const KbListPage page = parseListPage(fixture("starpick-only.html"));
+    QVERIFY2(page.ok(), qPrintable(page.error));
+    QVERIFY(page.promotedOnly);
+    QCOMPARE(page.sections, QStringList{u"KB스타픽"_qs});
+    QCOMPARE(page.results.size(), 2);
+    QCOMPARE(page.results.at(0).id, u"30010001"_qs);
+    QCOMPARE(page.results.at(1).id, u"30010002"_qs);
+    for (const Listing &l : page.results)
+        QCOMPARE(l.badges.first(), u"promoted"_qs);
+    QCOMPARE(page.results.at(1).badges, QStringList{u"promoted"_qs} << u"무사고"_qs << u"1인소유"_qs);
+    // The third card's mileage is unreadable: skipped, named in a warning, the rest kept.
+    QCOMPARE(page.warnings.size(), 1);
+    const QString w = page.warnings.first();
+    QVERIFY2(w.contains(u"carSeq 30010003"_qs) && w.contains(u"section \"KB스타픽\""_qs) && w.contains(u"line "_qs)
+                 && w.contains(u"\"주행거리 미상\" is not a mileage"_qs),
+             qPrintable(w));
+}
+
+void TestKbList::reducedPriceKeepsThePreviousOne()
+{
+    const KbListPage starPick = parseListPage(fixture("starpick-only.html"));
+    const Listing &reduced = starPick.results.at(0);
+    QCOMPARE(reduced.price, std::optional<qint64>(28'200'000));
+    QCOMPARE(reduced.pricePrev, std::optional<qint64>(32'000'000));
+    QVERIFY(reduced.badges.contains(u"price reduced"_qs));
+    const Listing &plain = starPick.results.at(1);
+    QCOMPARE(plain.price, std::optional<qint64>(19'500'000));
+    QVERIFY(!plain.pricePrev);
+    QVERIFY(!plain.badges.contains(u"price reduced"_qs));
+
+    // The struck-through amount beside span.price (inside strong.pay) counts too.
+    const QByteArray beside = "<h2>전체</h2><div class=\"area\" data-car-seq=\"30001234\"><strong class=\"tit\">기아 K5</strong>"
+                              "<div class=\"data-line\"><span>21/03식</span><span>10km</span><span>서울</span></div>"
+                              "<strong class=\"pay\"><span class=\"price\">1억 500<span>만원</span></span>"
+                              "<del>1억 1,000만원</del></strong></div>";
+    const KbListPage page = parseListPage(beside);
+    QVERIFY2(page.ok(), qPrintable(page.error));
+    QCOMPARE(page.results.size(), 1);
+    QCOMPARE(page.results.first().price, std::optional<qint64>(105'000'000));
+    QCOMPARE(page.results.first().pricePrev, std::optional<qint64>(110'000'000));
+
+    // An unreadable struck-through amount is a reason to skip the card, named.
+    QByteArray bad = beside;
+    bad.replace("<del>1억 1,000만원</del>", "<del>할인</del>");
+    const KbListPage badPage = parseListPage(bad);
+    QVERIFY(!badPage.ok());
+    QVERIFY2(badPage.error.contains(u"the struck-through price \"할인\" is not an amount"_qs), qPrintable(badPage.error));
+}
+
+void TestKbList::unreadableResultCardIsSkippedWithAWarning()
+{
+    const KbListPage page = parseListPage(fixture("results-with-bad-card.html"));
+    QVERIFY2(page.ok(), qPrintable(page.error));
+    QVERIFY(!page.promotedOnly);
+    QCOMPARE(page.sections, (QStringList{u"KB스타픽"_qs, u"인증 및 진단"_qs, u"전체"_qs}));
+    QCOMPARE(page.cards.size(), 4);
+    QCOMPARE(page.results.size(), 2);
+    QCOMPARE(page.results.at(0).id, u"30020003"_qs);
+    QCOMPARE(page.results.at(0).pricePrev, std::optional<qint64>(32'000'000));
+    QCOMPARE(page.results.at(1).id, u"30020005"_qs);
+    QVERIFY(!page.results.at(1).badges.contains(u"promoted"_qs));
+    QCOMPARE(page.warnings.size(), 1);
+    const QString w = page.warnings.first();
+    QVERIFY2(w.startsWith(u"list.empty: skipped card #4 (carSeq 30020004, section \"전체\", line "_qs)
+                 && w.contains(u"span.price \"가격상담만원\" is not an amount"_qs),
+             qPrintable(w));
+}
+
+void TestKbList::noReadableResultCardIsAnError()
+{
+    // Every result card unreadable (a changed site) must not pass for an empty page.
+    const QByteArray html = "<h2>KB스타픽</h2><div class=\"area\" data-car-seq=\"30001111\"><strong class=\"tit\">기아 K5</strong>"
+                            "<div class=\"data-line\"><span>21/03식</span><span>10km</span></div></div>"
+                            "<h2>전체</h2><div class=\"area\" data-car-seq=\"30001234\"><strong class=\"tit\">기아 K5</strong></div>"
+                            "<div class=\"area\" data-car-seq=\"30001235\"><strong class=\"tit\">기아 K3</strong></div>";
+    const KbListPage page = parseListPage(html);
+    QVERIFY(!page.ok());
+    QVERIFY2(page.error.startsWith(u"list.empty: none of the 2 card(s) of the result section could be read; the first: "
+                                   u"card #2 (carSeq 30001234"_qs),
+             qPrintable(page.error));
+    QCOMPARE(page.warnings.size(), 2);
 }
 
 QTEST_APPLESS_MAIN(TestKbList)

@@ -64,6 +64,39 @@ private:
     }
 
 private slots:
+    // "Load more" goes on where the last batch stopped: 3 batches of 2 pages cost 6 list requests, not 2 + 4 + 6,
+    // and bring the listings one 6-page search brings.
+    void batchesGoOnWhereTheLastStopped()
+    {
+        SearchQuery q;
+        q.pageSize = 20;
+        q.maxPages = 2;
+        clearRequests();
+        QList<SearchProgress> runs;
+        JobError e;
+        const QList<Listing> batched = TestSupport::DemoSourceFixture::runInBatches(*m_source, q, 3, &runs, &e);
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        QCOMPARE(runs.size(), 3);
+        for (const SearchProgress &run : std::as_const(runs)) {
+            QCOMPARE(run.pagesFetched, 2);
+            QVERIFY(!run.continuation.isEmpty());
+        }
+        QCOMPARE(int(listRequestTimes().size()), 6);
+
+        clearRequests();
+        q.maxPages = 6;
+        const QList<Listing> whole = runSearch(q, &e);
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        QCOMPARE(int(listRequestTimes().size()), 6);
+        QStringList batchedIds, wholeIds;
+        for (const Listing &l : batched)
+            batchedIds << l.id;
+        for (const Listing &l : whole)
+            wholeIds << l.id;
+        QCOMPARE(batchedIds, wholeIds);
+        QCOMPARE(QSet<QString>(batchedIds.begin(), batchedIds.end()).size(), batchedIds.size());
+    }
+
     void initTestCase()
     {
         qRegisterMetaType<JobError>();
@@ -314,7 +347,7 @@ private slots:
         runSearch(q, &e);
         QCOMPARE(e.kind, JobError::Kind::Parse);
         QVERIFY2(e.message.contains(u"got a full HTML page titled \"접근이 차단되었습니다\""_qs), qPrintable(e.message));
-        QVERIFY2(e.message.contains(u"(page 1)"_qs), qPrintable(e.message));
+        QVERIFY2(e.message.contains(u"list page 1)"_qs), qPrintable(e.message));
 
         q.yearFrom = 1902;
         runSearch(q, &e);

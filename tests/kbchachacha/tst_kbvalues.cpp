@@ -194,6 +194,10 @@ void TestKbValues::price_data()
     QTest::newRow("ask") << u"가격문의"_qs << qint64(-1);
     QTest::newRow("monthly lease") << u"월68만원"_qs << qint64(-1);
     QTest::newRow("won") << u"25,700,000원"_qs << qint64(-1);
+    // Absurd digit counts are no price (and must not overflow qint64).
+    QTest::newRow("largest 만원") << u"99,999,999만원"_qs << qint64(999'999'990'000);
+    QTest::newRow("too many 만원 digits") << u"922,337,203,685,477,580만원"_qs << qint64(-1);
+    QTest::newRow("too many 억 digits") << u"92233720368547억 1만원"_qs << qint64(-1);
 }
 
 void TestKbValues::price()

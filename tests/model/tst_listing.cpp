@@ -53,6 +53,18 @@ private slots:
         Listing l;
         QVERIFY(!toJson(l).contains(u"price"));
         QVERIFY(!listingFromJson(toJson(l)).price.has_value());
+        QVERIFY(!toJson(l).contains(u"price_prev"));
+    }
+
+    void previousPriceRoundTrips()
+    {
+        Listing l;
+        l.price = 28'200'000;
+        l.pricePrev = 32'000'000;
+        const QJsonObject o = toJson(l);
+        QCOMPARE(o.value(u"price_prev").toDouble(), 32'000'000.0);
+        QCOMPARE(listingFromJson(o).pricePrev, l.pricePrev);
+        QCOMPARE(listingFromJson(o), l);
     }
 };
 

@@ -31,6 +31,7 @@ private slots:
         // Every non-computed column key is a key of the CLI's JSON (DESIGN §3).
         Listing l = Test::makeListing(u"1"_qs, 5);
         l.trim = u"x"_qs;
+        l.pricePrev = *l.price + 1'000'000;   // price_prev is written only for a reduced price
         const QJsonObject json = toJson(l);
         for (int i = 0; i < columnCount; ++i) {
             if (!isCostColumn(Column(i)))
@@ -60,6 +61,20 @@ private slots:
         QFETCH(qint64, roubles);
         QCOMPARE(kopecksToPlainText(kopecks), plain);
         QCOMPARE(kopecksToRoundedRoubles(kopecks), roubles);
+    }
+
+    void previousPriceColumn()
+    {
+        Listing l = Test::makeListing(u"7"_qs, 28'200'000, 2020, 123'456);
+        QCOMPARE(columnKey(Column::PricePrev), u"price_prev"_qs);
+        QVERIFY(isNumericColumn(Column::PricePrev));
+        QVERIFY(defaultCsvColumnKeys().contains(u"price_prev"_qs));
+        QCOMPARE(exportText(l, Column::PricePrev, nullptr), QString());   // not reduced: empty, not "unknown"
+        QVERIFY(!rawValue(l, Column::PricePrev, nullptr).isValid());
+        l.pricePrev = 32'000'000;
+        QCOMPARE(exportText(l, Column::PricePrev, nullptr), u"32000000"_qs);
+        QCOMPARE(rawValue(l, Column::PricePrev, nullptr).toLongLong(), 32'000'000);
+        QCOMPARE(displayText(l, Column::PricePrev, nullptr, QLocale(QLocale::English, QLocale::UnitedStates)), u"32,000,000 KRW"_qs);
     }
 
     void exportTextIsPlain()

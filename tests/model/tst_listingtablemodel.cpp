@@ -22,6 +22,13 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The marketplaces register their names (the source registry does); the model only shows them.
+        Model::registerSourceDisplayName(u"encar"_qs, u"Encar"_qs);
+        QCOMPARE(Model::sourceDisplayName(u"nowhere"_qs), u"nowhere"_qs);
+    }
+
     void init() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void appendPagesEmitsInsertSignals()

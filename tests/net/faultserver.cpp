@@ -28,7 +28,7 @@ FaultServer::FaultServer(QObject *parent) : QObject(parent), m_server(new QTcpSe
             connect(socket, &QTcpSocket::readyRead, this, [this, socket, parser] {
                 parser->feed(socket->readAll());
                 while (const std::optional<Demo::WireRequest> request = parser->next())
-                    handle(socket, request->method, request->target, request->header("Cookie"));
+                    handle(socket, *request);
             });
         }
     });
@@ -36,9 +36,9 @@ FaultServer::FaultServer(QObject *parent) : QObject(parent), m_server(new QTcpSe
 
 FaultServer::~FaultServer() = default;
 
-bool FaultServer::listen()
+bool FaultServer::listen(const QHostAddress &address)
 {
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(address, 0);
 }
 
 quint16 FaultServer::port() const
@@ -48,7 +48,7 @@ quint16 FaultServer::port() const
 
 QString FaultServer::baseUrl() const
 {
-    return u"http://127.0.0.1:%1/faults.test"_qs.arg(port());
+    return u"http://%1:%2/faults.test"_qs.arg(m_server->serverAddress().toString()).arg(port());
 }
 
 int FaultServer::openSockets() const
@@ -80,24 +80,26 @@ QString FaultServer::eucKrText()
     return u"<html><body>가격문의 오토바이</body></html>"_qs;
 }
 
-void FaultServer::handle(QTcpSocket *socket, const QByteArray &method, const QByteArray &target,
-                         const QByteArray &cookie)
+void FaultServer::handle(QTcpSocket *socket, const Demo::WireRequest &request)
 {
-    Q_UNUSED(method);
-    const QUrl url = QUrl::fromEncoded(target);
+    const QByteArray cookie = request.header("Cookie");
+    const bool close = !request.keepAlive;
+    const QUrl url = QUrl::fromEncoded(request.target);
     const QUrlQuery query(url);
     QString path = url.path();
     if (const qsizetype slash = path.indexOf(u'/', 1); slash > 0 && path.left(slash).contains(u'.'))
         path = path.mid(slash);
     const QString key = query.queryItemValue(u"key"_qs);
-    m_hits.append({path, key, m_started.elapsed(), cookie});
+    m_hits.append({path, key, m_started.elapsed(), cookie, close, request.header("User-Agent")});
     const int seen = ++m_keyCounts[path + u'|' + key];
     const bool timesLeft = !query.hasQueryItem(u"times"_qs) || seen <= query.queryItemValue(u"times"_qs).toInt();
     const QByteArray json = "application/json; charset=utf-8";
-    auto reply = [socket](int status, const QByteArray &type, const QByteArray &body,
-                          QList<QPair<QByteArray, QByteArray>> extra = {}) {
+    auto reply = [socket, close](int status, const QByteArray &type, const QByteArray &body,
+                                 QList<QPair<QByteArray, QByteArray>> extra = {}) {
         extra.prepend({"Content-Type", type});
-        socket->write(serializeResponse(status, extra, body, true));
+        socket->write(serializeResponse(status, extra, body, !close));
+        if (close)
+            socket->disconnectFromHost();   // after the bytes are written
     };
     QPointer<QTcpSocket> guard(socket);
 
@@ -162,7 +164,7 @@ void FaultServer::handle(QTcpSocket *socket, const QByteArray &method, const QBy
     } else if (path == u"/redirect-loop") {
         reply(302, "text/plain", "loop\n", {{"Location", "/redirect-loop"}});
     } else if (path == u"/redirect") {
-        reply(302, "text/plain", "moved\n", {{"Location", query.queryItemValue(u"to"_qs).toUtf8()}});
+        reply(302, "text/plain", "moved\n", {{"Location", query.queryItemValue(u"to"_qs, QUrl::FullyDecoded).toUtf8()}});
     } else if (path == u"/big") {
         reply(200, "application/octet-stream", QByteArray(query.queryItemValue(u"bytes"_qs).toInt(), 'b'));
     } else if (path == u"/big-chunked") {

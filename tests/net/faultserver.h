@@ -16,16 +16,22 @@
 //   /big?bytes=N                     200 with N bytes and Content-Length; /big-chunked?bytes=N chunked, no length
 //   /euckr                           HTML in EUC-KR, charset in the Content-Type; /euckr-meta charset only in <meta>
 //   /setcookie, /echo-cookie         a session cookie and what the client sent back
+// Like a real server it answers a request carrying "Connection: close" with "Connection: close" and then closes.
 
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QString>
 
 class QTcpServer;
 class QTcpSocket;
+
+namespace CarScout::Demo {
+struct WireRequest;
+}
 
 namespace CarScout::Test {
 
@@ -39,14 +45,17 @@ public:
         QString key;
         qint64 atMs = 0;       // since the server started
         QByteArray cookie;
+        bool connectionClose = false;   // the request asked for "Connection: close"
+        QByteArray userAgent;
     };
 
     explicit FaultServer(QObject *parent = nullptr);
     ~FaultServer() override;
 
-    bool listen();
+    // 127.0.0.1 by default; another loopback address (127.0.0.2) is another cookie host for the client.
+    bool listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
     quint16 port() const;
-    QString baseUrl() const;   // http://127.0.0.1:PORT/faults.test
+    QString baseUrl() const;   // http://ADDRESS:PORT/faults.test
 
     int connectionsAccepted() const { return m_connections; }
     int openSockets() const;
@@ -58,7 +67,7 @@ public:
     static QString eucKrText();
 
 private:
-    void handle(QTcpSocket *socket, const QByteArray &method, const QByteArray &target, const QByteArray &cookie);
+    void handle(QTcpSocket *socket, const Demo::WireRequest &request);
 
     QTcpServer *m_server;
     QElapsedTimer m_started;

@@ -84,6 +84,7 @@ void TstCharset::decode()
     QCOMPARE(decoded.text, text);
     QCOMPARE(decoded.charset, charset);
     QCOMPARE(decoded.declaredUnknown, unknown);
+    QCOMPARE(bodyCharset(body, contentType), charset);   // what the client reports without decoding
 }
 
 QTEST_APPLESS_MAIN(TstCharset)

@@ -19,6 +19,8 @@ private slots:
     void apply();
     void proxy_data();
     void proxy();
+    void chromeVersionFollowsTheDate_data();
+    void chromeVersionFollowsTheDate();
 };
 
 void TstHostRemap::parse_data()
@@ -126,6 +128,28 @@ void TstHostRemap::proxy()
     QCOMPARE(int(proxy->port), port);
     QCOMPARE(proxy->user, user);
     QCOMPARE(proxy->password, password);
+}
+
+void TstHostRemap::chromeVersionFollowsTheDate_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("version");
+    QTest::newRow("the base date") << QDate(2025, 6, 24) << 138;
+    QTest::newRow("31 days later") << QDate(2025, 7, 25) << 138;
+    QTest::newRow("32 days later") << QDate(2025, 7, 26) << 139;
+    QTest::newRow("mid-January 2026") << QDate(2026, 1, 15) << 144;
+    QTest::newRow("December 2026") << QDate(2026, 12, 1) << 154;
+    QTest::newRow("before the base") << QDate(2024, 1, 1) << 138;
+    QTest::newRow("invalid date") << QDate() << 138;
+}
+
+void TstHostRemap::chromeVersionFollowsTheDate()
+{
+    QFETCH(QDate, date);
+    QFETCH(int, version);
+    const QByteArray ua = chromeUserAgent(date);
+    QCOMPARE(ua, "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/"
+                     + QByteArray::number(version) + ".0.0.0 Safari/537.36");
 }
 
 QTEST_APPLESS_MAIN(TstHostRemap)

@@ -55,6 +55,7 @@ private slots:
     void contextDestroyedCancelsWithoutCallback();
     void httpProxyIsUsed();
     void breakerOpensAndProbes();
+    void userAgentFollowsTheClock();
 
 private:
     HttpRequest request(const QString &pathAndQuery, const QString &source = u"test"_qs) const;
@@ -148,7 +149,7 @@ void TstHttpClientFaults::plainSuccess()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.attempts, 1);
     QCOMPARE(r.body, QByteArray(R"({"ok":true})"));
-    QCOMPARE(r.text, u"{\"ok\":true}"_qs);
+    QCOMPARE(r.decodedText(), u"{\"ok\":true}"_qs);
     QCOMPARE(r.charset.toLower(), u"utf-8"_qs);
     QVERIFY(r.url.toString().contains(u"127.0.0.1"_qs));
     QCOMPARE(m_server->hitCount(u"/ok"_qs), 1);
@@ -431,7 +432,7 @@ void TstHttpClientFaults::eucKrBody()
     const HttpResponse r = fetch(path);
     QVERIFY2(r.ok(), qPrintable(r.errorMessage));
     QCOMPARE(r.charset, charset);
-    QVERIFY2(r.text.contains(u"가격문의 오토바이"_qs), qPrintable(r.text));
+    QVERIFY2(r.decodedText().contains(u"가격문의 오토바이"_qs), qPrintable(r.decodedText()));
     QVERIFY(r.body.contains(QByteArray::fromHex("b0a1b0dd")));
 }
 
@@ -567,6 +568,26 @@ void TstHttpClientFaults::breakerOpensAndProbes()
     QCOMPARE(m_server->hitCount(u"/ok"_qs), 1);
     QCOMPARE(m_client->stats().activeCalls, 0);
     QCOMPARE(client.stats().activeCalls, 0);
+}
+
+void TstHttpClientFaults::userAgentFollowsTheClock()
+{
+    ManualClock clock(QDateTime(QDate(2026, 1, 15), QTime(9, 0), Qt::UTC));
+    HttpClient client(m_client->config(), nullptr, &clock);
+    client.setSourcePolicy(u"test"_qs, m_policy);
+    auto send = [this, &client] {
+        QSignalSpy spy(client.send(request(u"/ok"_qs)), &HttpCall::finished);
+        return spy.wait(5000);
+    };
+    QVERIFY(send());
+    QCOMPARE(m_server->hits().last().userAgent, chromeUserAgent(QDate(2026, 1, 15)));
+    QVERIFY(m_server->hits().last().userAgent.contains("Chrome/144.0.0.0"));
+
+    ClientConfig config = client.config();
+    config.userAgent = "CarScout-test/1";   // an explicit one wins
+    client.setConfig(config);
+    QVERIFY(send());
+    QCOMPARE(m_server->hits().last().userAgent, QByteArray("CarScout-test/1"));
 }
 
 QTEST_GUILESS_MAIN(TstHttpClientFaults)

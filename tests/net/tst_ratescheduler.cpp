@@ -69,6 +69,7 @@ private slots:
     void concurrencyLimit();
     void retryAfterHoldsWholeQueue();
     void removeFromQueue();
+    void gateHoldsTheQueueWithoutRecordingAStart();
 };
 
 void TstRateScheduler::pacerGaps_data()
@@ -181,6 +182,32 @@ void TstRateScheduler::removeFromQueue()
     queue.callFinished();
     queue.callFinished();   // never below zero
     QCOMPARE(queue.running(), 0);
+}
+
+void TstRateScheduler::gateHoldsTheQueueWithoutRecordingAStart()
+{
+    HostQueue queue(RateSchedule{100, 0, 0, 0, 0, 6});
+    queue.enqueue(1);
+    queue.enqueue(2);
+    const RandomDraw zero = [] { return 0.0; };
+    QList<quint64> asked;
+    bool open = false;
+    const HostQueue::StartGate gate = [&](quint64 id) {
+        asked.append(id);
+        return open;
+    };
+    const HostQueue::Decision held = queue.pump(0, zero, gate);
+    QVERIFY(held.start.isEmpty());
+    QCOMPARE(held.waitMs, -1);                      // the gate's owner pumps again, no timer
+    QCOMPARE(asked, QList<quint64>{1});             // only the head is asked
+    QCOMPARE(queue.pacer().startsRecorded(), 0);    // a held call costs no pacing slot
+    QCOMPARE(queue.queued(), 2);
+
+    open = true;
+    const HostQueue::Decision go = queue.pump(0, zero, gate);
+    QCOMPARE(go.start, QList<quint64>{1});
+    QCOMPARE(go.waitMs, 100);                       // pacing is checked before the gate is asked again
+    QCOMPARE(asked, (QList<quint64>{1, 1}));
 }
 
 QTEST_APPLESS_MAIN(TstRateScheduler)

@@ -15,12 +15,19 @@ namespace {
 class FakeSource : public Source
 {
 public:
-    FakeSource(Net::HttpClient &, const TermDictionary &terms, QObject *parent) : Source(parent), m_terms(terms.size()) {}
-    QString id() const override { return u"fake"_qs; }
-    QString displayName() const override { return u"Fake"_qs; }
-    QString currency() const override { return u"CNY"_qs; }
-    QStringList catalogLevels() const override { return {u"maker"_qs}; }
-    QStringList upstreamHosts() const override { return {}; }
+    static SourceInfo fakeInfo()
+    {
+        SourceInfo info;
+        info.id = u"fake"_qs;
+        info.displayName = u"Fake"_qs;
+        info.currency = u"CNY"_qs;
+        info.levels = {{u"maker"_qs, "Make"}};
+        return info;
+    }
+    FakeSource(Net::HttpClient &, const TermDictionary &terms, QObject *parent)
+        : Source(fakeInfo(), parent), m_terms(terms.size())
+    {
+    }
     CatalogJob *catalog(const QStringList &) override { return nullptr; }
     SearchJob *search(const SearchQuery &) override { return nullptr; }
     DetailJob *detail(const QString &) override { return nullptr; }
@@ -68,12 +75,22 @@ private slots:
         QVERIFY(terms.addJson(R"({"terms":{"maker":{"가":{"en":"A"}}}})", u"inline"_qs, &error));
         SourceRegistry registry(terms);
         QVERIFY(registry.ids().isEmpty());
-        addSource<FakeSource>(registry, u"fake"_qs, u"Fake market"_qs);
-        registry.add(u"other"_qs, u"Other"_qs, [](Net::HttpClient &, const TermDictionary &, QObject *) { return nullptr; });
+        SourceInfo info = FakeSource::fakeInfo();
+        info.displayName = u"Fake market"_qs;
+        addSource<FakeSource>(registry, info);
+        SourceInfo other;
+        other.id = u"other"_qs;
+        other.displayName = u"Other"_qs;
+        registry.add(other, [](Net::HttpClient &, const TermDictionary &, QObject *) { return nullptr; });
         QCOMPARE(registry.ids(), (QStringList{u"fake"_qs, u"other"_qs}));
-        addSource<FakeSource>(registry, u"fake"_qs, u"Renamed"_qs);   // replaces, keeps the order
+        info.displayName = u"Renamed"_qs;
+        info.vehicleKind = VehicleKind::Motorcycle;
+        addSource<FakeSource>(registry, info);   // replaces, keeps the order
         QCOMPARE(registry.ids(), (QStringList{u"fake"_qs, u"other"_qs}));
         QCOMPARE(registry.displayName(u"fake"_qs), u"Renamed"_qs);
+        QVERIFY(registry.info(u"fake"_qs));
+        QCOMPARE(registry.info(u"fake"_qs)->vehicleKind, VehicleKind::Motorcycle);
+        QVERIFY(!registry.info(u"nope"_qs));
 
         Net::HttpClient client(Net::ClientConfig{});
         std::unique_ptr<Source> fake(registry.create(u"fake"_qs, client));

@@ -86,7 +86,7 @@ private slots:
         QTest::newRow("디젤+전기") << u"디젤+전기"_qs << u"hybrid_diesel"_qs << QString();
         QTest::newRow("LPG(일반인 구입)") << u"LPG(일반인 구입)"_qs << u"lpg"_qs << QString();
         QTest::newRow("전기") << u"전기"_qs << u"electric"_qs << QString();
-        QTest::newRow("가솔린+LPG") << u"가솔린+LPG"_qs << u"petrol"_qs << QString();
+        QTest::newRow("가솔린+LPG") << u"가솔린+LPG"_qs << u"lpg"_qs << QString();   // bi-fuel
         QTest::newRow("수소") << u"수소"_qs << u"hydrogen"_qs << QString();
         QTest::newRow("CNG") << u"CNG"_qs << u"cng"_qs << QString();
         QTest::newRow("오토") << u"오토"_qs << QString() << u"automatic"_qs;

@@ -3,6 +3,7 @@
 // listing with the settings' defaults.
 
 #include "ui/costservice.h"
+#include "ui/customsbreakdown.h"
 #include "ui/customsdialog.h"
 #include "ui/settings.h"
 
@@ -144,6 +145,85 @@ private slots:
         // Rate rows for every currency the computation needs were offered.
         QVERIFY(dialog.findChild<QTableWidget *>(u"rates"_qs)->rowCount() >= 3);
         m_settings->setCustoms({});
+    }
+
+    // Without a fixed date the calculator opens on today + the lead time (45 days by default).
+    void defaultDateIsTodayPlusLeadTime()
+    {
+        QTemporaryDir dir;
+        Settings fresh(std::make_unique<QSettings>(dir.filePath(u"s.ini"_qs), QSettings::IniFormat));
+        CustomsDialog dialog(nullptr, &fresh, nullptr);
+        QCOMPARE(dialog.findChild<QDateEdit *>(u"declared"_qs)->date(), QDate::currentDate().addDays(45));
+    }
+
+    static QTreeWidgetItem *rowOf(const QTreeWidget *tree, const QString &kind)
+    {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == kind)
+                return tree->topLevelItem(i);
+        return nullptr;
+    }
+
+    // An individual's 2.0 L car made 2024-06-10, 3 000 000 RUB, EUR 100, declared 2027-02-01: the next band on
+    // 2027-06-11 saves 898 740 RUB (1 461 865 → 563 125), shown in the breakdown and the summary.
+    void nextBandAndSaving()
+    {
+        CustomsDialog dialog(nullptr, m_settings.get(), nullptr);
+        dialog.findChild<QComboBox *>(u"importer"_qs)->setCurrentIndex(0);
+        dialog.findChild<QSpinBox *>(u"engineCc"_qs)->setValue(1998);
+        dialog.findChild<QDoubleSpinBox *>(u"power"_qs)->setValue(150);
+        dialog.findChild<QLineEdit *>(u"produced"_qs)->setText(u"2024-06-10"_qs);
+        dialog.findChild<QDateEdit *>(u"declared"_qs)->setDate(QDate(2027, 2, 1));
+        dialog.findChild<QLineEdit *>(u"price"_qs)->setText(u"3000000"_qs);
+        dialog.findChild<QComboBox *>(u"currency"_qs)->setCurrentText(u"RUB"_qs);
+        dialog.setRate(u"EUR"_qs, 1, u"100"_qs);
+        QVERIFY2(dialog.result().ok, qPrintable(dialog.result().error));
+        QCOMPARE(dialog.result().total.kopecks.value_or(-1), 146186500);
+        QVERIFY(dialog.timing().nextBand);
+        QCOMPARE(dialog.timing().nextBand->date, QDate(2027, 6, 11));
+        const QTreeWidgetItem *next = rowOf(dialog.breakdownTree(), u"next_band"_qs);
+        QVERIFY(next);
+        QCOMPARE(next->text(0), u"From 11.06.2027 (3 to 5 years)"_qs);
+        QCOMPARE(next->text(1), u"−898,740.00 RUB"_qs);
+        QVERIFY2(next->text(2).contains(u"563,125.00 RUB") && next->text(2).contains(u"saves 898,740.00 RUB"), qPrintable(next->text(2)));
+        QVERIFY(dialog.summaryLabel()->text().contains(u"From 11.06.2027 (3 to 5 years): 898,740.00 RUB less"_qs));
+        QVERIFY(!rowOf(dialog.breakdownTree(), u"rule_change"_qs));   // no table change within 60 days
+    }
+
+    // A company's new 2.0 L 170 hp car declared 2026-12-15: "From 01.01.2027 (new rules): +95,185.00 RUB", and the
+    // 2027 total is marked as resting on rates that are not confirmed.
+    void ruleChangeLineAndFlaggedAmounts()
+    {
+        CustomsDialog dialog(nullptr, m_settings.get(), nullptr);
+        dialog.findChild<QComboBox *>(u"importer"_qs)->setCurrentIndex(1);
+        dialog.findChild<QSpinBox *>(u"engineCc"_qs)->setValue(1998);
+        dialog.findChild<QDoubleSpinBox *>(u"power"_qs)->setValue(170);
+        dialog.findChild<QLineEdit *>(u"produced"_qs)->setText(u"2026-03"_qs);
+        dialog.findChild<QDateEdit *>(u"declared"_qs)->setDate(QDate(2026, 12, 15));
+        dialog.findChild<QLineEdit *>(u"price"_qs)->setText(u"1000000"_qs);
+        dialog.findChild<QComboBox *>(u"currency"_qs)->setCurrentText(u"RUB"_qs);
+        dialog.setRate(u"EUR"_qs, 1, u"100"_qs);
+        QVERIFY2(dialog.result().ok, qPrintable(dialog.result().error));
+        QCOMPARE(dialog.result().total.kopecks.value_or(-1), 143506020);
+        const QTreeWidgetItem *change = rowOf(dialog.breakdownTree(), u"rule_change"_qs);
+        QVERIFY(change);
+        QCOMPARE(change->text(0), u"From 01.01.2027 (new rules)"_qs);
+        QCOMPARE(change->text(1), u"+95,185.00 RUB"_qs);
+        QVERIFY2(change->text(2).endsWith(uncertainMark()), qPrintable(change->text(2)));
+        QVERIFY(dialog.summaryLabel()->text().contains(u"From 01.01.2027 (new rules): +95,185.00 RUB"_qs));
+        // Declared in 2027 instead: the excise line is marked and its tooltip says why and where from.
+        dialog.findChild<QDateEdit *>(u"declared"_qs)->setDate(QDate(2027, 1, 10));
+        const QTreeWidget *tree = dialog.breakdownTree();
+        QString excise, tip;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (tree->topLevelItem(i)->text(0) == u"Excise") {
+                excise = tree->topLevelItem(i)->text(1);
+                tip = tree->topLevelItem(i)->toolTip(1);
+            }
+        }
+        QCOMPARE(excise, u"108,460.00 RUB"_qs + uncertainMark());
+        QVERIFY2(tip.contains(u"worked out from the law's pattern") && tip.contains(u"Source:"), qPrintable(tip));
+        QCOMPARE(amountOf(tree, u"Import duty"_qs), u"150,000.00 RUB"_qs);   // the duty rests on nothing flagged
     }
 };
 

@@ -29,12 +29,11 @@ namespace {
 class FixedSource final : public Sources::Source
 {
 public:
+    FixedSource() : Source(Sources::SourceInfo{u"encar"_qs, u"Encar"_qs, Sources::VehicleKind::Car, u"KRW"_qs, u"KR"_qs,
+                                               {{u"maker"_qs, "Make"}}, {}, {}})
+    {
+    }
     QList<Listing> listings;
-    QString id() const override { return u"encar"_qs; }
-    QString displayName() const override { return u"Encar"_qs; }
-    QString currency() const override { return u"KRW"_qs; }
-    QStringList catalogLevels() const override { return {u"maker"_qs}; }
-    QStringList upstreamHosts() const override { return {}; }
     Sources::CatalogJob *catalog(const QStringList &) override { return nullptr; }
     Sources::DetailJob *detail(const QString &) override { return nullptr; }
     Sources::SearchJob *search(const Sources::SearchQuery &) override

@@ -84,12 +84,23 @@ private slots:
         QCOMPARE(s->headerState(u"encar"_qs), QByteArray("\x00\x01state", 7));
     }
 
-    void todayIsTheDefaultDeclarationDate()
+    // The default declaration date is today plus the lead time (45 days, the usual shipping time), so the rules
+    // and the car's age of the day it will really be declared apply; a fixed date wins.
+    void todayPlusLeadTimeIsTheDefaultDeclarationDate()
     {
         CustomsDefaults c;
+        QCOMPARE(c.leadTimeDays, 45);
+        QCOMPARE(c.effectiveDeclarationDate(QDate(2026, 5, 4)), QDate(2026, 6, 18));
+        QCOMPARE(c.effectiveDeclarationDate(QDate(2026, 11, 17)), QDate(2027, 1, 1));   // into the 2027 rules
+        c.leadTimeDays = 0;
         QCOMPARE(c.effectiveDeclarationDate(QDate(2026, 5, 4)), QDate(2026, 5, 4));
         c.declarationDate = QDate(2026, 1, 1);
         QCOMPARE(c.effectiveDeclarationDate(QDate(2026, 5, 4)), QDate(2026, 1, 1));
+        const auto s = open();
+        c = {};
+        c.leadTimeDays = 60;
+        s->setCustoms(c);
+        QCOMPARE(s->customs().leadTimeDays, 60);
     }
 
     void badValuesFallBackToDefaults_data()
@@ -103,6 +114,8 @@ private slots:
         QTest::newRow("port out of range") << u"network/proxy/port"_qs << QVariant(70000);
         QTest::newRow("bad date") << u"customs/declarationDate"_qs << QVariant(u"2026-13-45"_qs);
         QTest::newRow("bad currency") << u"customs/costsCurrency"_qs << QVariant(u"roubles"_qs);
+        QTest::newRow("negative lead time") << u"customs/leadTimeDays"_qs << QVariant(-3);
+        QTest::newRow("lead time over a year") << u"customs/leadTimeDays"_qs << QVariant(400);
         QTest::newRow("unknown language") << u"ui/language"_qs << QVariant(u"klingon"_qs);
     }
 

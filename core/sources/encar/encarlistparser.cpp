@@ -2,6 +2,7 @@
 
 #include "core/sources/encar/jsoninput.h"
 
+#include <QHash>
 #include <QVarLengthArray>
 
 #include <simdjson.h>
@@ -57,23 +58,34 @@ public:
 
     QString error;
 
+    // One unreadable item never loses the page: it is skipped with a warning naming it (index, Id, field). Only a
+    // page none of whose items can be read fails.
     bool readItems(simdjson::dom::array items, EncarListPage *out)
     {
         out->items.reserve(qsizetype(items.size()));
         int index = 0;
+        QString firstProblem;
         for (element e : items) {
             m_index = index++;
             m_id.clear();
+            error.clear();
             object o;
-            if (e.get_object().get(o) != simdjson::SUCCESS) {
-                fail(u"is %1, expected an object"_qs.arg(QLatin1StringView(typeName(e.type()))));
-                return false;
-            }
             EncarListItem item;
-            if (!readItem(o, item))
-                return false;
-            out->items.append(std::move(item));
+            if (e.get_object().get(o) != simdjson::SUCCESS)
+                fail(u"is %1, expected an object"_qs.arg(QLatin1StringView(typeName(e.type()))));
+            else if (readItem(o, item))
+                out->items.append(std::move(item));
+            if (!error.isEmpty()) {
+                if (firstProblem.isEmpty())
+                    firstProblem = error;
+                out->warnings.append(u"Encar list page: skipped "_qs + error);
+            }
         }
+        if (index > 0 && out->items.isEmpty()) {
+            error = u"none of the %1 item(s) could be read; the first: "_qs.arg(index) + firstProblem;
+            return false;
+        }
+        error.clear();
         return true;
     }
 
@@ -431,19 +443,65 @@ JobError parseListPage(const QByteArray &body, const TermDictionary &terms, Enca
     return {};
 }
 
+namespace {
+
+// The copy's service marks (delivery, warranty, diagnosis, …) added to the original's badges.
+void mergeBadges(Listing &row, const QStringList &more)
+{
+    for (const QString &badge : more) {
+        if (!row.badges.contains(badge))
+            row.badges.append(badge);
+    }
+}
+
+bool isNumber(const QString &s)
+{
+    return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+} // namespace
+
 QList<Listing> DuplicateFolder::fold(const QList<EncarListItem> &items)
 {
     QList<Listing> out;
+    QList<bool> fromOriginal;        // per row of `out`: the row is an ORIGINAL's (not a copy's)
+    QHash<QString, qsizetype> rowOfCar;   // car key → row of `out` (this page)
     out.reserve(items.size());
     for (const EncarListItem &item : items) {
-        if (m_ids.contains(item.listing.id) || m_carKeys.contains(item.carKey)) {
-            ++m_folded;
+        const auto sameCar = rowOfCar.constFind(item.carKey);
+        if (sameCar == rowOfCar.constEnd() && (m_ids.contains(item.listing.id) || m_carKeys.contains(item.carKey))) {
+            ++m_folded;   // seen on an earlier page
             continue;
         }
         m_ids.insert(item.listing.id);
-        m_carKeys.insert(item.carKey);
-        out << item.listing;
+        if (sameCar != rowOfCar.constEnd()) {
+            // The same car twice on this page: the original's row, with every copy's marks merged.
+            Listing &row = out[*sameCar];
+            if (!item.duplication && !fromOriginal[*sameCar]) {
+                const QStringList copyBadges = row.badges;
+                row = item.listing;
+                mergeBadges(row, copyBadges);
+                fromOriginal[*sameCar] = true;
+            } else {
+                mergeBadges(row, item.listing.badges);
+            }
+            ++m_folded;
+            continue;
+        }
+        Listing row = item.listing;
+        if (item.duplication && item.carKey != row.id && isNumber(item.carKey)) {
+            // A copy ahead of its original: the row takes the original's identity (the Photo prefix names it),
+            // so the original arriving later folds into it instead of making a second row.
+            row.id = item.carKey;
+            row.url = publicPageUrl(item.carKey);
+            m_ids.insert(item.carKey);
+        }
+        rowOfCar.insert(item.carKey, out.size());
+        out << row;
+        fromOriginal << !item.duplication;
     }
+    for (auto it = rowOfCar.cbegin(); it != rowOfCar.cend(); ++it)
+        m_carKeys.insert(it.key());
     return out;
 }
 

@@ -25,10 +25,12 @@ struct EncarListPage
 {
     int count = -1;          // "Count"; -1 when absent (a bare SearchResults array)
     QList<EncarListItem> items;
+    QStringList warnings;    // items that could not be read and were skipped, each named (index, Id, field)
 };
 
-// Accepts {"Count": n, "SearchResults": [...]} or a bare array of items. On bad input returns a Parse error
-// naming what and where (byte offset, or item index + Id + field); `out` is then unspecified.
+// Accepts {"Count": n, "SearchResults": [...]} or a bare array of items. An item that cannot be read is skipped
+// with a warning in out->warnings (item index + Id + field); a page that is not JSON, has the wrong shape or none
+// of whose items can be read is a Parse error naming what and where; `out` is then unspecified.
 JobError parseListPage(const QByteArray &body, const TermDictionary &terms, EncarListPage *out);
 
 // Encar's price conventions: 만원 → KRW; 9999/99999 and non-positive are "call for price".
@@ -40,7 +42,11 @@ inline constexpr const char *kPhotoHost = "https://ci.encar.com";
 QUrl photoUrl(const QString &location);           // ci.encar.com + location
 QUrl publicPageUrl(const QString &id);            // https://fem.encar.com/cars/detail/{id}
 
-// Folds duplicates across pages: an ad whose id or car key was seen before is dropped.
+// Folds duplicates across pages: an ad whose id or car key (the car behind it) was seen before is dropped. When
+// one car comes both as ORIGINAL and as a DUPLICATION (Encar's service copy, often with delivery/warranty marks),
+// the row is the original — its id and page URL — with the copy's marks merged, whichever arrives first: on one
+// page the original's listing is kept; a copy that arrives on an earlier page than its original takes the
+// original's id from its Photo prefix (sources.md §1.3: copies share the original's photos).
 class DuplicateFolder
 {
 public:

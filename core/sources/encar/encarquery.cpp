@@ -326,7 +326,7 @@ QStringList fuelValues(Fuel fuel)
     switch (fuel) {
     case Fuel::Petrol: return {u"가솔린"_qs};
     case Fuel::Diesel: return {u"디젤"_qs};
-    case Fuel::Lpg: return {u"LPG(일반인 구입)"_qs, u"LPG"_qs};
+    case Fuel::Lpg: return {u"LPG(일반인 구입)"_qs, u"LPG"_qs, u"가솔린+LPG"_qs};   // bi-fuel counts as LPG
     case Fuel::HybridPetrol: return {u"가솔린+전기"_qs};
     case Fuel::HybridDiesel: return {u"디젤+전기"_qs};
     case Fuel::HybridLpg: return {u"LPG+전기"_qs};

@@ -18,6 +18,8 @@ inline constexpr const char *kApiHost = "api.encar.com";
 
 // The seed's pacing (0.5 s between requests, 1–3 s every 20th) plus the headers Encar's web frontend sends.
 Net::SourcePolicy sourcePolicy();
+// What Encar is (id, name, currency, filter-tree levels, hosts, policy).
+SourceInfo sourceInfo();
 
 QUrl vehicleUrl(const QString &id);
 QUrl inspectionUrl(const QString &vehicleId);
@@ -29,12 +31,6 @@ class EncarSource : public Source
 public:
     // Does not touch the client's policy for "encar": the registry installs sourcePolicy(), tests their own.
     EncarSource(Net::HttpClient &client, TermDictionary terms, QObject *parent = nullptr);
-
-    QString id() const override;
-    QString displayName() const override;
-    QString currency() const override;
-    QStringList catalogLevels() const override;
-    QStringList upstreamHosts() const override;
 
     CatalogJob *catalog(const QStringList &path) override;
     SearchJob *search(const SearchQuery &query) override;

@@ -122,233 +122,139 @@ void KbPathResolver::step()
 
 // ---- search ---------------------------------------------------------------------------------------------------
 
-KbSearchJob::KbSearchJob(Net::HttpClient &client, const TermDictionary &terms, const SearchQuery &query, QObject *parent)
-    : SearchJob(parent), m_client(client), m_terms(terms), m_query(query), m_group(Net::HttpClient::newGroupId()),
-      m_resolver(client, m_terms, this, m_group)
+KbSearchJob::KbSearchJob(Net::HttpClient &client, const Source &source, const TermDictionary &terms,
+                         const SearchQuery &query, QObject *parent)
+    : SearchJobBase(client, source, query, parent), m_terms(terms), m_resolver(client, m_terms, this, core().group())
 {
     if (query.fuels.size() == 1)
         m_context.fuel = query.fuels.first();
     if (query.transmissions.size() == 1)
         m_context.transmission = query.transmissions.first();
-    QMetaObject::invokeMethod(this, [this] {
-        if (m_done)
-            return;
-        m_resolver.resolve(m_query.path, [this](const QStringList &codes, const QString &carName, const JobError &e) {
-            if (e.isError()) {
-                finish(e);
-                return;
-            }
-            m_codes = codes;
-            m_context.knownModel = carName;
-            requestPage();
-        });
-    }, Qt::QueuedConnection);
 }
 
-void KbSearchJob::requestPage()
+void KbSearchJob::prepare(std::function<void(const JobError &error)> ready)
 {
-    if (m_done)
-        return;
-    ++m_page;
-    JobError error;
-    const std::optional<QUrl> url = listUrl(m_query, m_codes, m_page, &error, Clock::system().nowUtc().date().year());
-    if (!url) {
-        finish(error);
-        return;
-    }
-    m_client.send(makeRequest(*url, xhrHeaders(), m_group), this, [this](const Net::HttpResponse &r) { onResponse(r); });
+    m_resolver.resolve(query().path, [this, ready](const QStringList &codes, const QString &carName, const JobError &e) {
+        m_codes = codes;
+        m_context.knownModel = carName;
+        ready(e);
+    });
 }
 
-void KbSearchJob::onResponse(const Net::HttpResponse &response)
+std::optional<Net::HttpRequest> KbSearchJob::pageRequest(const QString &cursor, JobError *error)
 {
-    if (m_done)
-        return;
-    m_progress.rateWaitMs += response.rateWaitMs;
-    if (!response.ok()) {
-        finish(networkError(QCoreApplication::translate("Sources", "KB ChaChaCha list page %1").arg(m_page), response));
-        return;
-    }
-    // HTML parsing runs on the thread pool; this thread only merges.
-    const QByteArray body = response.body;
-    const QByteArray charset = response.charset.toLatin1();
-    const TermDictionary terms = m_terms;   // copies (implicitly shared): the task may outlive a canceled job
-    const KbListContext context = m_context;
-    runOffThread(this, [body, charset, context, terms] {
+    const std::optional<QUrl> url = listUrl(query(), m_codes, cursor.toInt(), error, Clock::system().nowUtc().date().year());
+    if (!url)
+        return std::nullopt;
+    return makeRequest(*url, xhrHeaders(), core().group());
+}
+
+SearchJobBase::PageParser KbSearchJob::pageParser() const
+{
+    // Copies (implicitly shared): the parse may outlive a canceled job.
+    return [terms = m_terms, context = m_context](const Net::HttpResponse &response) {
         KbListContext c = context;
         c.terms = &terms;
-        return parseListPage(body, charset, c);
-    }, [this](const KbListPage &page) { onParsed(page); });
+        const KbListPage page = parseListPage(response.body, response.charset.toLatin1(), c);
+        ParsedPage parsed;
+        if (!page.ok()) {
+            parsed.error = parseError(page.error);
+            return parsed;
+        }
+        parsed.listings = page.results;
+        parsed.lastPage = page.noResultsMarker;
+        return parsed;
+    };
 }
 
-void KbSearchJob::onParsed(const KbListPage &page)
+QString KbSearchJob::nextCursor(const QString &cursor, const ParsedPage &page)
 {
-    if (m_done)
-        return;
-    if (!page.ok()) {
-        finish(parseError(page.error + u" (page %1)"_qs.arg(m_page)));
-        return;
-    }
-    const int rows = int(page.results.size());
+    // No total and no pager in the fragment: an empty page or one shorter than the largest so far is the last.
+    const int rows = int(page.listings.size());
     m_largestPage = std::max(m_largestPage, rows);
-    QList<Listing> fresh;
-    int newIds = 0;
-    for (const Listing &l : page.results) {
-        if (m_seen.contains(l.id))
-            continue;
-        m_seen.insert(l.id);
-        ++newIds;
-        // KB has no keyword parameter; the keyword filters titles here.
-        if (!m_query.keyword.isEmpty() && !l.title.contains(m_query.keyword, Qt::CaseInsensitive))
-            continue;
-        fresh.append(l);
+    if (rows == 0 || rows < m_largestPage)
+        return {};
+    return QString::number(cursor.toInt() + 1);
+}
+
+QString KbSearchJob::pageLabel(const QString &cursor) const
+{
+    return QCoreApplication::translate("Sources", "KB ChaChaCha list page %1").arg(cursor);
+}
+
+QList<Listing> KbSearchJob::keep(const QList<Listing> &unseen, const ParsedPage &)
+{
+    // KB has no keyword parameter; the keyword filters titles here.
+    if (query().keyword.isEmpty())
+        return unseen;
+    QList<Listing> out;
+    for (const Listing &l : unseen) {
+        if (l.title.contains(query().keyword, Qt::CaseInsensitive))
+            out.append(l);
     }
-    if (m_query.limit > 0 && m_progress.listingsSoFar + fresh.size() > m_query.limit)
-        fresh.resize(m_query.limit - m_progress.listingsSoFar);
-    m_progress.pagesFetched += 1;
-    m_progress.listingsSoFar += int(fresh.size());
-    m_progress.pagesExpected = m_query.maxPages;   // the fragment carries no total
-    if (!fresh.isEmpty())
-        emit pageReady(fresh);
-    emit progress(m_progress);
-    if (m_done)   // a receiver canceled
-        return;
-
-    // No total and no pager in the fragment: stop on an empty or short page, a page of repeats, or a limit.
-    const bool emptyPage = rows == 0 || page.noResultsMarker;
-    const bool shortPage = rows < m_largestPage;
-    const bool onlyRepeats = newIds == 0;
-    const bool limitReached = m_query.limit > 0 && m_progress.listingsSoFar >= m_query.limit;
-    const bool pagesReached = m_query.maxPages > 0 && m_progress.pagesFetched >= m_query.maxPages;
-    if (emptyPage || shortPage || onlyRepeats || limitReached || pagesReached)
-        finish({});
-    else
-        requestPage();
-}
-
-void KbSearchJob::cancel()
-{
-    if (m_done)
-        return;
-    m_resolver.cancel();
-    m_client.cancelGroup(m_group);
-    finish(canceledError());
-}
-
-void KbSearchJob::finish(const JobError &error)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    m_resolver.cancel();
-    if (error.isError())
-        m_client.cancelGroup(m_group);
-    emit finished(error);
-    // A parse still running on the pool holds only copies; its watcher (our child) goes with us.
-    deleteLater();
+    return out;
 }
 
 // ---- catalog --------------------------------------------------------------------------------------------------
 
-KbCatalogJob::KbCatalogJob(Net::HttpClient &client, const TermDictionary &terms, const QStringList &path, QObject *parent)
-    : CatalogJob(parent), m_client(client), m_terms(terms), m_group(Net::HttpClient::newGroupId()),
-      m_resolver(client, m_terms, this, m_group)
+KbCatalogJob::KbCatalogJob(Net::HttpClient &client, const Source &source, const TermDictionary &terms,
+                           const QStringList &path, QObject *parent)
+    : CatalogJobBase(client, source, parent), m_terms(terms), m_path(path),
+      m_resolver(client, m_terms, this, core().group())
 {
-    QMetaObject::invokeMethod(this, [this, path] {
-        if (m_done)
+}
+
+void KbCatalogJob::start()
+{
+    m_resolver.resolve(m_path, [this](const QStringList &codes, const QString &, const JobError &e) {
+        if (e.isError())
+            fail(e);
+        else if (codes.size() >= 5)
+            finish({});   // grades are leaves
+        else
+            requestLevel(codes);
+    });
+}
+
+void KbCatalogJob::requestLevel(const QStringList &codes)
+{
+    const int level = int(codes.size());
+    send(makeRequest(catalogUrl(codes), xhrHeaders(), core().group()), [this, level, codes](const Net::HttpResponse &r) {
+        if (!r.ok()) {
+            fail(networkError(QCoreApplication::translate("Sources", "KB ChaChaCha %1 list").arg(QString::fromLatin1(levelName(level))), r));
             return;
-        m_resolver.resolve(path, [this](const QStringList &codes, const QString &, const JobError &e) {
-            if (e.isError()) {
-                finish({}, e);
-                return;
-            }
-            const int level = int(codes.size());
-            if (level >= 5) {
-                finish({}, {});   // grades are leaves
-                return;
-            }
-            m_client.send(makeRequest(catalogUrl(codes), xhrHeaders(), m_group), this,
-                          [this, level, codes](const Net::HttpResponse &r) {
-                              if (m_done)
-                                  return;
-                              if (!r.ok()) {
-                                  finish({}, networkError(QCoreApplication::translate("Sources", "KB ChaChaCha %1 list").arg(QString::fromLatin1(levelName(level))), r));
-                                  return;
-                              }
-                              const KbCatalogResult nodes = parseLevel(level, r.body, codes, m_terms);
-                              finish(nodes.nodes, nodes.ok() ? JobError{} : parseError(nodes.error));
-                          });
-        });
-    }, Qt::QueuedConnection);
-}
-
-void KbCatalogJob::cancel()
-{
-    if (m_done)
-        return;
-    m_resolver.cancel();
-    m_client.cancelGroup(m_group);
-    finish({}, canceledError());
-}
-
-void KbCatalogJob::finish(const QList<FilterNode> &children, const JobError &error)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    m_resolver.cancel();
-    emit finished(children, error);
-    deleteLater();
+        }
+        const KbCatalogResult nodes = parseLevel(level, r.body, codes, m_terms);
+        finish(nodes.nodes, nodes.ok() ? JobError{} : parseError(nodes.error));
+    });
 }
 
 // ---- detail ---------------------------------------------------------------------------------------------------
 
-KbDetailJob::KbDetailJob(Net::HttpClient &client, const TermDictionary &terms, const QString &carSeq, QObject *parent)
-    : DetailJob(parent), m_client(client), m_terms(terms), m_seq(carSeq.trimmed()), m_group(Net::HttpClient::newGroupId())
+KbDetailJob::KbDetailJob(Net::HttpClient &client, const Source &source, const TermDictionary &terms,
+                         const QString &carSeq, QObject *parent)
+    : DetailJobBase(client, source, parent), m_terms(terms), m_seq(carSeq.trimmed())
 {
-    QMetaObject::invokeMethod(this, [this] {
-        if (m_done)
-            return;
-        if (!isCode(0, m_seq)) {
-            JobError e;
-            e.kind = JobError::Kind::BadInput;
-            e.message = u"KB ChaChaCha listing id \"%1\" is not a carSeq (digits)"_qs.arg(m_seq);
-            finish({}, e);
+}
+
+void KbDetailJob::start()
+{
+    if (!isCode(0, m_seq)) {
+        JobError e;
+        e.kind = JobError::Kind::BadInput;
+        e.message = u"KB ChaChaCha listing id \"%1\" is not a carSeq (digits)"_qs.arg(m_seq);
+        fail(e);
+        return;
+    }
+    send(makeRequest(detailUrl(m_seq), documentHeaders(), core().group()), [this](const Net::HttpResponse &r) {
+        if (!r.ok()) {
+            fail(networkError(QCoreApplication::translate("Sources", "KB ChaChaCha listing %1").arg(m_seq), r));
             return;
         }
-        m_client.send(makeRequest(detailUrl(m_seq), documentHeaders(), m_group), this, [this](const Net::HttpResponse &r) {
-            if (m_done)
-                return;
-            if (!r.ok()) {
-                finish({}, networkError(QCoreApplication::translate("Sources", "KB ChaChaCha listing %1").arg(m_seq), r));
-                return;
-            }
-            const QByteArray body = r.body;
-            const QByteArray charset = r.charset.toLatin1();
-            const QString seq = m_seq;
-            const TermDictionary terms = m_terms;
-            runOffThread(this, [body, charset, seq, terms] { return parseDetailPage(body, seq, charset, &terms); },
-                         [this](const KbDetailResult &result) {
-                             finish(result.detail, result.ok() ? JobError{} : parseError(result.error));
-                         });
-        });
-    }, Qt::QueuedConnection);
-}
-
-void KbDetailJob::cancel()
-{
-    if (m_done)
-        return;
-    m_client.cancelGroup(m_group);
-    finish({}, canceledError());
-}
-
-void KbDetailJob::finish(const ListingDetail &detail, const JobError &error)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    emit finished(error.isError() ? ListingDetail{} : detail, error);
-    deleteLater();
+        offThread([body = r.body, charset = r.charset.toLatin1(), seq = m_seq, terms = m_terms] {
+            return parseDetailPage(body, seq, charset, &terms);
+        }, [this](const KbDetailResult &result) { finish(result.detail, result.ok() ? JobError{} : parseError(result.error)); });
+    });
 }
 
 } // namespace CarScout::Sources::Kb

@@ -5,10 +5,9 @@
 #include "core/net/httptypes.h"
 #include "core/sources/kbchachacha/kbdetailparser.h"
 #include "core/sources/kbchachacha/kblistparser.h"
+#include "core/sources/jobbase.h"
 #include "core/sources/source.h"
 #include "core/sources/terms.h"
-
-#include <QSet>
 
 #include <functional>
 
@@ -43,65 +42,60 @@ private:
     bool m_canceled = false;
 };
 
-class KbSearchJob final : public SearchJob
+class KbSearchJob final : public SearchJobBase
 {
     Q_OBJECT
 public:
-    KbSearchJob(Net::HttpClient &client, const TermDictionary &terms, const SearchQuery &query, QObject *parent);
-    void cancel() override;
+    KbSearchJob(Net::HttpClient &client, const Source &source, const TermDictionary &terms, const SearchQuery &query,
+                QObject *parent);
 
 private:
-    void requestPage();
-    void onResponse(const Net::HttpResponse &response);
-    void onParsed(const KbListPage &page);
-    void finish(const JobError &error);
+    // Continuation: the page number, from 1.
+    void prepare(std::function<void(const JobError &error)> ready) override;
+    QString firstCursor() const override { return u"1"_qs; }
+    std::optional<Net::HttpRequest> pageRequest(const QString &cursor, JobError *error) override;
+    PageParser pageParser() const override;
+    QString nextCursor(const QString &cursor, const ParsedPage &page) override;
+    QString pageLabel(const QString &cursor) const override;
+    QList<Listing> keep(const QList<Listing> &unseen, const ParsedPage &page) override;
+    void onCanceled() override { m_resolver.cancel(); }
 
-    Net::HttpClient &m_client;
     TermDictionary m_terms;
-    SearchQuery m_query;
-    quint64 m_group = 0;
     KbPathResolver m_resolver;
     QStringList m_codes;
     KbListContext m_context;
-    int m_page = 0;
     int m_largestPage = 0;
-    SearchProgress m_progress;
-    QSet<QString> m_seen;
-    bool m_done = false;
 };
 
-class KbCatalogJob final : public CatalogJob
+class KbCatalogJob final : public CatalogJobBase
 {
     Q_OBJECT
 public:
-    KbCatalogJob(Net::HttpClient &client, const TermDictionary &terms, const QStringList &path, QObject *parent);
-    void cancel() override;
+    KbCatalogJob(Net::HttpClient &client, const Source &source, const TermDictionary &terms, const QStringList &path,
+                 QObject *parent);
 
 private:
-    void finish(const QList<FilterNode> &children, const JobError &error);
+    void start() override;
+    void onCanceled() override { m_resolver.cancel(); }
+    void requestLevel(const QStringList &codes);
 
-    Net::HttpClient &m_client;
     TermDictionary m_terms;
-    quint64 m_group = 0;
+    QStringList m_path;
     KbPathResolver m_resolver;
-    bool m_done = false;
 };
 
-class KbDetailJob final : public DetailJob
+class KbDetailJob final : public DetailJobBase
 {
     Q_OBJECT
 public:
-    KbDetailJob(Net::HttpClient &client, const TermDictionary &terms, const QString &carSeq, QObject *parent);
-    void cancel() override;
+    KbDetailJob(Net::HttpClient &client, const Source &source, const TermDictionary &terms, const QString &carSeq,
+                QObject *parent);
 
 private:
-    void finish(const ListingDetail &detail, const JobError &error);
+    void start() override;
 
-    Net::HttpClient &m_client;
     TermDictionary m_terms;
     QString m_seq;
-    quint64 m_group = 0;
-    bool m_done = false;
 };
 
 } // namespace CarScout::Sources::Kb

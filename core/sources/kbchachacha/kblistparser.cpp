@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace CarScout::Sources::Kb {
 
 using Html::HtmlDocument;
@@ -91,11 +93,30 @@ QString parseCard(const HtmlNode &node, KbCard &card, const KbListContext &ctx)
     const HtmlNode price = node.findFirst("span", "price");
     const HtmlNode lease = node.findFirst("span", "txt-lease");
     if (price) {
+        // A reduced price shows the old amount struck through: "2,820만원 <del>3,200만원</del>", the <del> inside
+        // span.price or beside it in strong.pay.
+        HtmlNode struck = price.findFirst("del");
+        if (!struck)
+            struck = node.findFirst("strong", "pay").findFirst("del");
         card.priceText = price.text();
-        const std::optional<qint64> krw = parsePriceManwon(card.priceText);
+        QString current = card.priceText;
+        if (struck) {
+            const QString previousText = struck.text();
+            const qsizetype at = current.lastIndexOf(previousText);
+            if (!previousText.isEmpty() && at >= 0)
+                current.remove(at, previousText.size());
+            const std::optional<qint64> previous = parsePriceManwon(previousText);
+            if (!previous)
+                return where(card, node) + QStringLiteral(": the struck-through price \"%1\" is not an amount like 3,200만원")
+                                               .arg(previousText);
+            l.pricePrev = *previous;
+        }
+        const std::optional<qint64> krw = parsePriceManwon(current);
         if (!krw)
             return where(card, node) + QStringLiteral(": span.price \"%1\" is not an amount like 2,570만원").arg(card.priceText);
         l.price = *krw;
+        if (l.pricePrev && *l.pricePrev > *krw)
+            l.badges.append(QString::fromLatin1(kPriceReducedBadge));
     } else if (lease) {
         card.lease = true;
         card.priceText = lease.parent().text();
@@ -138,6 +159,27 @@ QString parseCard(const HtmlNode &node, KbCard &card, const KbListContext &ctx)
     return {};
 }
 
+bool hasReadableCard(const QList<KbCard> &cards, bool resultSectionOnly)
+{
+    return std::any_of(cards.cbegin(), cards.cend(), [resultSectionOnly](const KbCard &c) {
+        return !resultSectionOnly || c.section == kResultSection;
+    });
+}
+
+// page.results: the cards of "전체" (or every card), deduplicated by carSeq, in order.
+void collectResults(KbListPage &page, bool resultSectionOnly)
+{
+    QSet<QString> seen;
+    for (const KbCard &card : page.cards) {
+        if (resultSectionOnly && card.section != kResultSection)
+            continue;
+        if (seen.contains(card.listing.id))
+            continue;
+        seen.insert(card.listing.id);
+        page.results.append(card.listing);
+    }
+}
+
 } // namespace
 
 KbListPage parseListPage(const QByteArray &body, const QByteArray &charset, const KbListContext &context)
@@ -150,8 +192,9 @@ KbListPage parseListPage(const QByteArray &body, const QByteArray &charset, cons
     }
 
     QString currentSection;
-    QSet<QString> seen;
     int index = 0;
+    int resultCards = 0;        // cards under "전체", read or not
+    QString firstResultError;   // why the first unreadable "전체" card was skipped
     bool hasResultSection = false;
     // Headings and cards in document order ("h2, div.area[data-car-seq]").
     const QList<HtmlNode> sectionsAndCards = doc.root().findAllIf([](const HtmlNode &n) {
@@ -169,42 +212,60 @@ KbListPage parseListPage(const QByteArray &body, const QByteArray &charset, cons
         KbCard card;
         card.index = index++;
         card.section = currentSection;
-        const QString error = parseCard(node, card, context);
         const bool isResult = currentSection == kResultSection;
+        resultCards += isResult ? 1 : 0;
+        // One unreadable card never loses the page: it is skipped with a warning that names it.
+        const QString error = parseCard(node, card, context);
         if (!error.isEmpty()) {
-            if (isResult) {
-                page.error = u"list.empty: "_qs + error;
-                return page;
-            }
-            page.warnings.append(error);
+            if (isResult && firstResultError.isEmpty())
+                firstResultError = error;
+            page.warnings.append(u"list.empty: skipped "_qs + error);
             continue;
-        }
-        if (isResult && !seen.contains(card.listing.id)) {
-            seen.insert(card.listing.id);
-            page.results.append(card.listing);
         }
         page.cards.append(std::move(card));
     }
 
-    if (!hasResultSection) {
-        const QString text = doc.root().text();
-        for (const QString &marker : kNoResultTexts) {
-            if (text.contains(marker)) {
-                page.noResultsMarker = true;
-                return page;
-            }
+    if (hasResultSection) {
+        if (resultCards > 0 && !hasReadableCard(page.cards, true)) {
+            page.error = QStringLiteral("list.empty: none of the %1 card(s) of the result section could be read; the "
+                                        "first: %2").arg(resultCards).arg(firstResultError);
+            return page;
         }
-        const QString title = doc.first(kPageTitle).text();
-        if (!title.isEmpty() && page.cards.isEmpty()) {
-            page.error = QStringLiteral("list.empty: got a full HTML page titled \"%1\" instead of the list fragment "
-                                        "(block page or changed site?)")
-                             .arg(title.left(80));
-        } else {
-            page.error = QStringLiteral("list.empty: the result section (<h2> \"전체\") is missing; found %1 card(s) in "
-                                        "section(s) [%2]")
-                             .arg(page.cards.size())
-                             .arg(page.sections.join(u", "_qs));
+        collectResults(page, true);
+        return page;
+    }
+
+    const QString text = doc.root().text();
+    for (const QString &marker : kNoResultTexts) {
+        if (text.contains(marker)) {
+            page.noResultsMarker = true;
+            return page;
         }
+    }
+    // Without any filter KB may answer with the ad heading (KB스타픽) over the cards and no "전체" section: those
+    // cards are then the results, marked as promoted.
+    if (!page.cards.isEmpty()) {
+        page.promotedOnly = true;
+        for (KbCard &card : page.cards)
+            card.listing.badges.prepend(QString::fromLatin1(kPromotedBadge));
+        collectResults(page, false);
+        return page;
+    }
+    const bool knownHeading = std::any_of(page.sections.cbegin(), page.sections.cend(), [](const QString &s) {
+        return s == kStarPickSection || s == kCertifiedSection;
+    });
+    if (knownHeading && page.warnings.isEmpty())
+        return page;   // the ad headings over no cards at all: an empty page
+    const QString title = doc.first(kPageTitle).text();
+    if (!title.isEmpty()) {
+        page.error = QStringLiteral("list.empty: got a full HTML page titled \"%1\" instead of the list fragment "
+                                    "(block page or changed site?)")
+                         .arg(title.left(80));
+    } else {
+        page.error = QStringLiteral("list.empty: no readable card and no result section (<h2> \"전체\"); found "
+                                    "section(s) [%1]%2")
+                         .arg(page.sections.join(u", "_qs),
+                              page.warnings.isEmpty() ? QString() : u"; "_qs + page.warnings.first());
     }
     return page;
 }

@@ -3,7 +3,9 @@
 // Parser of KB ChaChaCha's search list fragment (GET /public/search/list.empty, sources.md §3.2).
 // The fragment has three sections under <h2> headings — "KB스타픽" (paid ads), "인증 및 진단" (certified
 // cars, also ads) and "전체" (the real result list). Only "전체" counts as results; the others are parsed
-// too (for tests and diagnostics) but never returned as results.
+// too (for tests and diagnostics) but never returned as results — except when the page has no "전체" section
+// at all (an unfiltered list can come back so): then its cards are the results, each marked "promoted".
+// A card that cannot be read is skipped with a warning naming it (carSeq, what, where); the rest is kept.
 
 #include "core/model/listing.h"
 
@@ -20,6 +22,10 @@ class TermDictionary;
 namespace CarScout::Sources::Kb {
 
 inline constexpr auto kResultSection = u"전체";
+inline constexpr auto kStarPickSection = u"KB스타픽";
+inline constexpr auto kCertifiedSection = u"인증 및 진단";
+inline constexpr auto kPromotedBadge = "promoted";            // a paid ad taken as a result
+inline constexpr auto kPriceReducedBadge = "price reduced";   // the card shows an old, higher price struck through
 
 struct KbCard
 {
@@ -45,11 +51,12 @@ struct KbListContext
 struct KbListPage
 {
     QList<KbCard> cards;          // every card of every section, document order
-    QList<Listing> results;       // the "전체" section, deduplicated by carSeq, in order
+    QList<Listing> results;       // the "전체" section (or every card, see promotedOnly), deduplicated by carSeq
     QStringList sections;         // section headings in order
-    QStringList warnings;         // ad cards that could not be read (never fatal)
+    QStringList warnings;         // cards that could not be read and were skipped, each named (never fatal alone)
     bool noResultsMarker = false; // the fragment says there is nothing (past the last page)
-    QString error;                // non-empty: the page is unusable; says what and where
+    bool promotedOnly = false;    // no "전체" section: the results are the ad cards
+    QString error;                // non-empty: the page is unusable (no card of it readable); says what and where
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -19,7 +19,8 @@ QString range(qint64 from, qint64 to)
 
 Net::SourcePolicy sourcePolicy()
 {
-    Net::SourcePolicy policy = Net::defaultSourcePolicy(QString::fromLatin1(kSourceId));
+    Net::SourcePolicy policy;
+    policy.rate = {1000, 0, 10, 500, 2000, 6};   // the seed: 1 s, 0.5–2 s every 10th
     policy.headers = {{"Accept-Language", "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7"}};
     return policy;
 }

@@ -15,6 +15,9 @@ class HttpClient;
 
 namespace CarScout::Sources::Kb {
 
+// What KB ChaChaCha is (id, name, currency, filter-tree levels, hosts, policy).
+SourceInfo sourceInfo();
+
 class KbChaChaChaSource : public Source
 {
     Q_OBJECT
@@ -22,12 +25,6 @@ public:
     // Does not touch the client's policy for "kbchachacha": the registry installs Kb::sourcePolicy()
     // (kbrequests.h), tests their own.
     KbChaChaChaSource(Net::HttpClient &client, TermDictionary terms, QObject *parent = nullptr);
-
-    QString id() const override;
-    QString displayName() const override;
-    QString currency() const override;
-    QStringList catalogLevels() const override;   // maker, class, car, model, grade
-    QStringList upstreamHosts() const override;   // www.kbchachacha.com, img.kbchachacha.com
 
     CatalogJob *catalog(const QStringList &path) override;
     SearchJob *search(const SearchQuery &query) override;

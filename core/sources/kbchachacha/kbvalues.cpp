@@ -96,14 +96,15 @@ std::optional<qint64> parsePriceManwon(QStringView text)
     const qsizetype eok = s.indexOf(u'억');
     if (eok >= 0) {
         const QString high = s.left(eok);
-        if (!isAllDigits(high))
+        // Bounded digit counts: no car costs more, and the products below cannot overflow.
+        if (!isAllDigits(high) || high.size() > 6)
             return std::nullopt;
         manwon = high.toLongLong() * 10000;
         s = s.mid(eok + 1);
         if (s.isEmpty())
             return manwon * 10000;
     }
-    if (!isAllDigits(s))
+    if (!isAllDigits(s) || s.size() > 8)
         return std::nullopt;
     manwon += s.toLongLong();
     return manwon * 10000;

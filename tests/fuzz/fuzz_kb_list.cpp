@@ -1,0 +1,27 @@
+// KB ChaChaCha list.empty fragments (libxml2 HTML with recovery): cards, warnings or an error, never a crash.
+#include "tests/fuzz/fuzzsupport.h"
+
+#include "core/sources/kbchachacha/kblistparser.h"
+#include "core/sources/terms.h"
+
+using namespace CarScout::Sources;
+
+namespace {
+const TermDictionary *g_terms = nullptr;
+}
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    CarScout::Fuzz::initialize();
+    g_terms = new TermDictionary(TermDictionary::loadDefault());
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    Kb::KbListContext context;
+    context.knownModel = QStringLiteral("그랜저");
+    context.terms = g_terms;
+    Kb::parseListPage(CarScout::Fuzz::bytes(data, size), {}, context);
+    return 0;
+}
