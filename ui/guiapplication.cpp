@@ -7,6 +7,7 @@
 #include "core/model/listingtablemodel.h"
 #include "core/net/clientconfig.h"
 #include "core/net/httpclient.h"
+#include "core/net/networksettings.h"
 #include "core/services/crosscheckservice.h"
 #include "core/services/democbr.h"
 #include "core/services/photoservice.h"
@@ -268,10 +269,6 @@ void scheduleDemoStart(MainWindow *window, const GuiOptions &o)
     });
 }
 
-// The services with network settings besides the marketplaces (the settings dialog lists the same).
-const QStringList kNetworkServices{QStringLiteral("photos"), QStringLiteral("cbr"), QStringLiteral("tks"),
-                                   QStringLiteral("calcus")};
-
 } // namespace
 
 int runGui(int argc, char **argv)
@@ -309,7 +306,7 @@ int runGui(int argc, char **argv)
     Customs::SecretStore *secrets = o.demo ? static_cast<Customs::SecretStore *>(&memorySecrets) : &keychain;
     const QList<Sources::Source *> sources = createSources(registry, http, &app);
 
-    QStringList policyIds = kNetworkServices;
+    QStringList policyIds = Net::networkServiceSources();
     for (const Sources::Source *source : sources)
         policyIds.prepend(source->id());
     NetworkSettingsApplier network(&http, settings.get(), secrets, policyIds, o.demo);
