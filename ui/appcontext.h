@@ -14,6 +14,7 @@ class HttpClient;
 }
 namespace CarScout::Services {
 class CrossCheckService;
+class PhotoService;
 }
 namespace CarScout::Store {
 class Workspace;
@@ -34,6 +35,7 @@ struct AppContext
     Net::HttpClient *http = nullptr;
     CostService *costs = nullptr;
     Services::CrossCheckService *crossChecks = nullptr;      // may be null: the calculator has no online column
+    Services::PhotoService *photos = nullptr;                // thumbnails and gallery; null = no gallery images
     Customs::SecretStore *secrets = nullptr;                  // may be null: secrets cannot be stored then
     const Sources::TermDictionary *terms = nullptr;  // may be null: original names are shown
     QList<Sources::Source *> sources;                // one search pane each, in this order

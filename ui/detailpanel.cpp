@@ -2,6 +2,7 @@
 
 #include "core/model/listingformat.h"
 #include "core/net/httpclient.h"
+#include "core/services/photoservice.h"
 #include "core/sources/terms.h"
 #include "ui/costservice.h"
 #include "ui/customsbreakdown.h"
@@ -88,10 +89,10 @@ void DetailPanel::setUrlOpener(std::function<bool(const QUrl &)> opener)
     urlOpener() = std::move(opener);
 }
 
-DetailPanel::DetailPanel(Net::HttpClient *http, CostService *costs, const Sources::TermDictionary *terms,
+DetailPanel::DetailPanel(Services::PhotoService *photos, CostService *costs, const Sources::TermDictionary *terms,
                          QWidget *parent)
     : QWidget(parent),
-      m_http(http),
+      m_photos(photos),
       m_costs(costs),
       m_terms(terms),
       m_photoGroup(Net::HttpClient::newGroupId()),
@@ -216,8 +217,8 @@ DetailPanel::~DetailPanel()
         m_job->disconnect(this);
         m_job->cancel();
     }
-    if (m_http)
-        m_http->cancelGroup(m_photoGroup);
+    if (m_photos && m_photos->http())
+        m_photos->http()->cancelGroup(m_photoGroup);
 }
 
 void DetailPanel::clear()
@@ -255,8 +256,8 @@ void DetailPanel::showListing(const Listing &listing, Sources::Source *source)
     const bool same = listing.source == m_listing.source && listing.id == m_listing.id;
     if (!same) {
         clear();
-        if (m_http)
-            m_http->cancelGroup(m_photoGroup);
+        if (m_photos && m_photos->http())
+            m_photos->http()->cancelGroup(m_photoGroup);
     }
     m_listing = listing;
     const QString lang = dictionaryLanguage();
@@ -489,38 +490,22 @@ void DetailPanel::showPhoto(int index)
     m_next->setEnabled(m_photoIndex + 1 < count);
     m_photo->setPixmap({});
     m_photo->setText(tr("Loading photo…"));
-    if (!m_http)
+    if (!m_photos)
         return;
-    Net::HttpRequest request;
-    request.url = m_listing.photos.at(m_photoIndex);
-    request.source = QStringLiteral("photos");
-    request.group = m_photoGroup;
-    request.maxBodyBytes = 16 * 1024 * 1024;
-    request.cacheable = true;   // the HTTP disk cache: browsing back and forth does not fetch a photo twice
     const quint64 ticket = ++m_photoRequest;
     const int shown = m_photoIndex;
     const QSize target = m_photo->size().expandedTo(QSize(320, 220));
-    m_http->send(request, this, [this, ticket, shown, target](const Net::HttpResponse &response) {
-        if (ticket != m_photoRequest)
+    const bool asked = m_photos->fetch(m_listing.photos.at(m_photoIndex), target, this,
+                                       [this, ticket, shown](const Services::PhotoReply &reply) {
+        if (ticket != m_photoRequest || reply.canceled)
             return;   // the dealer moved on
-        if (!response.ok()) {
-            if (response.error != Net::ErrorKind::Canceled)
-                m_photo->setText(tr("Photo not available: %1").arg(response.errorMessage));
-            return;
-        }
-        auto *watcher = new QFutureWatcher<QImage>(this);
-        connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, ticket, shown] {
-            watcher->deleteLater();
-            if (ticket == m_photoRequest)
-                setPhotoPixmap(shown, watcher->result());
-        });
-        watcher->setFuture(QtConcurrent::run([body = response.body, target] {
-            QImage image;
-            if (!image.loadFromData(body))
-                return QImage();
-            return image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        }));
-    });
+        if (!reply.error.isEmpty())
+            m_photo->setText(tr("Photo not available: %1").arg(reply.error));
+        else
+            setPhotoPixmap(shown, reply.image);
+    }, m_photoGroup);
+    if (!asked)
+        m_photo->setText(tr("Photo not available just now; it is tried again shortly"));
 }
 
 void DetailPanel::setPhotoPixmap(int index, const QImage &image)

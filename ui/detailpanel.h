@@ -19,8 +19,8 @@ class QPushButton;
 class QSpinBox;
 class QTreeWidget;
 
-namespace CarScout::Net {
-class HttpClient;
+namespace CarScout::Services {
+class PhotoService;
 }
 namespace CarScout::Sources {
 class TermDictionary;
@@ -37,7 +37,8 @@ class DetailPanel : public QWidget
 {
     Q_OBJECT
 public:
-    DetailPanel(Net::HttpClient *http, CostService *costs, const Sources::TermDictionary *terms,
+    // photos == nullptr: no gallery images.
+    DetailPanel(Services::PhotoService *photos, CostService *costs, const Sources::TermDictionary *terms,
                 QWidget *parent = nullptr);
     ~DetailPanel() override;
 
@@ -88,7 +89,7 @@ private:
     void applyPower();
     void setPhotoPixmap(int index, const QImage &image);
 
-    Net::HttpClient *m_http;
+    Services::PhotoService *m_photos;
     CostService *m_costs;
     const Sources::TermDictionary *m_terms;
     Listing m_listing;

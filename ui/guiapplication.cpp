@@ -7,8 +7,10 @@
 #include "core/model/listingtablemodel.h"
 #include "core/net/clientconfig.h"
 #include "core/net/httpclient.h"
+#include "core/net/networksettings.h"
 #include "core/services/crosscheckservice.h"
 #include "core/services/democbr.h"
+#include "core/services/photoservice.h"
 #include "core/sources/sourceregistry.h"
 #include "core/sources/terms.h"
 #include "core/store/database.h"
@@ -269,10 +271,6 @@ void scheduleDemoStart(MainWindow *window, const GuiOptions &o)
     });
 }
 
-// The services with network settings besides the marketplaces (the settings dialog lists the same).
-const QStringList kNetworkServices{QStringLiteral("photos"), QStringLiteral("cbr"), QStringLiteral("tks"),
-                                   QStringLiteral("calcus")};
-
 } // namespace
 
 int runGui(int argc, char **argv)
@@ -310,7 +308,7 @@ int runGui(int argc, char **argv)
     Customs::SecretStore *secrets = o.demo ? static_cast<Customs::SecretStore *>(&memorySecrets) : &keychain;
     const QList<Sources::Source *> sources = createSources(registry, http, &app);
 
-    QStringList policyIds = kNetworkServices;
+    QStringList policyIds = Net::networkServiceSources();
     for (const Sources::Source *source : sources)
         policyIds.prepend(source->id());
     NetworkSettingsApplier network(&http, settings.get(), secrets, policyIds, o.demo);
@@ -328,6 +326,8 @@ int runGui(int argc, char **argv)
     crossOptions.demoMode = o.demo;
     Services::CrossCheckService crossChecks(&http, secrets, &clock, crossOptions);
     crossChecks.configureTokens(tksTokensFrom(settings->tokens()));
+
+    Services::PhotoService photos(&http, &clock);   // thumbnails and the gallery
 
     // The workspace: the URL of the settings, else the SQLite file shared with carscout-cli (demo: a throw-away
     // one). Without it the app works as before, only without the watchlist.
@@ -355,6 +355,7 @@ int runGui(int argc, char **argv)
     context.http = &http;
     context.costs = &costs;
     context.crossChecks = &crossChecks;
+    context.photos = &photos;
     context.secrets = secrets;
     context.terms = &registry.terms();
     context.sources = sources;

@@ -44,7 +44,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("sourceTabs"));
     m_tabs->setDocumentMode(true);
-    m_detail = new DetailPanel(m_context.http, m_context.costs, m_context.terms, this);
+    m_detail = new DetailPanel(m_context.photos, m_context.costs, m_context.terms, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tabs);
@@ -223,6 +223,7 @@ void MainWindow::createPanes()
     deps.settings = m_context.settings;
     deps.terms = m_context.terms;
     deps.thumbnailCacheDir = m_context.thumbnailCacheDir;
+    deps.photos = m_context.photos;
     for (int i = 0; i < m_context.sources.size(); ++i) {
         Sources::Source *source = m_context.sources.at(i);
         auto *pane = createPane(source, deps, m_tabs);

@@ -2,6 +2,7 @@
 
 #include "core/customs/secretstore.h"
 #include "core/net/httpclient.h"
+#include "core/net/networksettings.h"
 #include "ui/keychainsecretstore.h"
 #include "ui/networksetup.h"
 #include "ui/settings.h"
@@ -11,10 +12,22 @@
 
 namespace CarScout::Ui {
 
-bool sameProxy(const Net::ProxyConfig &a, const Net::ProxyConfig &b)
+namespace {
+
+Net::SourceTuning tuningFrom(const SourceNetworkSettings &s)
 {
-    return a.type == b.type && a.host == b.host && a.port == b.port && a.user == b.user && a.password == b.password;
+    Net::SourceTuning t;
+    t.intervalMs = s.intervalMs;
+    t.jitterMs = s.jitterMs;
+    t.pauseEvery = s.pauseEvery;
+    t.pauseMinMs = s.pauseMinMs;
+    t.pauseMaxMs = s.pauseMaxMs;
+    t.retries = s.retries;
+    t.timeoutMs = s.timeoutMs;
+    return t;
 }
+
+} // namespace
 
 NetworkSettingsApplier::NetworkSettingsApplier(Net::HttpClient *http, Settings *settings, Customs::SecretStore *secrets,
                                                QStringList policyIds, bool demoMode)
@@ -24,20 +37,15 @@ NetworkSettingsApplier::NetworkSettingsApplier(Net::HttpClient *http, Settings *
 
 void NetworkSettingsApplier::apply()
 {
-    for (const QString &id : std::as_const(m_policyIds)) {
-        if (m_settings->hasSourceNetwork(id))
-            m_http->setSourcePolicy(id, applyNetworkSettings(m_http->sourcePolicy(id), m_settings->sourceNetwork(id)));
-    }
-    if (m_demoMode)
-        return;   // everything stays on loopback
     const ProxySettings proxy = m_settings->proxy();
     const quint64 generation = ++m_generation;
-    const bool needsPassword = (proxy.type == ProxyType::Http || proxy.type == ProxyType::Socks5) && !proxy.user.isEmpty();
-    if (!needsPassword || !m_secrets) {
-        setProxy(proxyConfigFrom(proxy, QString()));
+    const bool needsPassword = !m_demoMode && m_secrets && (proxy.type == ProxyType::Http || proxy.type == ProxyType::Socks5)
+                               && !proxy.user.isEmpty();
+    // Pacing now; the proxy too unless its password must come from the keychain first (requests before that go
+    // through the proxy as it was). The demo stays on loopback.
+    push(m_demoMode || needsPassword ? m_http->config().proxy : proxyConfigFrom(proxy, QString()));
+    if (!needsPassword)
         return;
-    }
-    // Requests before the keychain answers go through the proxy as it was.
     QPointer<Net::HttpClient> client(m_http);
     std::weak_ptr<bool> alive = m_alive;
     m_secrets->read(SecretKeys::proxyPassword(), [this, alive, client, proxy, generation](std::optional<QString> password,
@@ -46,18 +54,21 @@ void NetworkSettingsApplier::apply()
             return;
         if (!error.isEmpty())
             QTextStream(stderr) << "carscout: the proxy password could not be read from the keychain: " << error << Qt::endl;
-        setProxy(proxyConfigFrom(proxy, password.value_or(QString())));
+        push(proxyConfigFrom(proxy, password.value_or(QString())));
     });
 }
 
-void NetworkSettingsApplier::setProxy(const Net::ProxyConfig &proxy)
+void NetworkSettingsApplier::push(const Net::ProxyConfig &proxy)
 {
-    if (sameProxy(m_http->config().proxy, proxy))
-        return;   // unchanged: keep the pooled connections (and the calls on them) alive
-    Net::ClientConfig config = m_http->config();
-    config.proxy = proxy;
-    m_http->setConfig(config);
-    ++m_proxyChanges;
+    Net::NetworkSettings settings;
+    settings.proxy = proxy;
+    for (const QString &id : std::as_const(m_policyIds)) {
+        if (m_settings->hasSourceNetwork(id))
+            settings.tunings.insert(id, tuningFrom(m_settings->sourceNetwork(id)));
+    }
+    if (!(m_http->config().proxy == proxy))
+        ++m_proxyChanges;
+    Net::applyNetworkSettings(*m_http, settings);   // replaces the config only when the proxy differs
 }
 
 } // namespace CarScout::Ui

@@ -2,8 +2,9 @@
 
 // Every network setting of the dealer applied to the client through one function, at start and after
 // Settings → OK: the pacing and patience of every marketplace and service (photos, cbr, tks, calcus…), and the
-// proxy with its password from the keychain. The client's config is replaced only when the proxy really
-// changed, because that drops every pooled connection.
+// proxy with its password from the keychain (read in this one place). The settings become a
+// Net::NetworkSettings for Net::applyNetworkSettings, which replaces the client's config only when the proxy
+// really changed, because that drops every pooled connection.
 
 #include "core/net/clientconfig.h"
 
@@ -22,8 +23,6 @@ namespace CarScout::Ui {
 
 class Settings;
 
-bool sameProxy(const Net::ProxyConfig &a, const Net::ProxyConfig &b);
-
 class NetworkSettingsApplier
 {
 public:
@@ -35,7 +34,7 @@ public:
     int proxyChanges() const { return m_proxyChanges; }   // setConfig calls so far (tests)
 
 private:
-    void setProxy(const Net::ProxyConfig &proxy);
+    void push(const Net::ProxyConfig &proxy);
 
     Net::HttpClient *m_http;
     Settings *m_settings;

@@ -1,5 +1,7 @@
 #include "ui/searchpane.h"
 
+#include "core/services/photoservice.h"
+
 #include "core/model/listingcolumns.h"
 #include "core/model/listingfilterproxy.h"
 #include "core/model/listingroles.h"
@@ -36,9 +38,11 @@ SearchPane::SearchPane(Sources::Source *source, const Dependencies &deps, QWidge
       m_view(new QTableView(this)),
       m_model(new Model::ListingTableModel(this)),
       m_proxy(new Model::ListingFilterProxy(this)),
-      m_thumbnails(new ThumbnailProxy(deps.http, this))
+      m_thumbnails(new ThumbnailProxy(deps.photos, this))
 {
     setObjectName(u"pane_" + source->id());
+    if (!deps.photos && deps.http)
+        m_thumbnails->setPhotoService(new Services::PhotoService(deps.http, m_thumbnails));   // outlives the proxy's body
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_moreButton->setObjectName(QStringLiteral("loadMoreButton"));

@@ -21,6 +21,9 @@ namespace CarScout::Model {
 class ListingFilterProxy;
 class ListingTableModel;
 }
+namespace CarScout::Services {
+class PhotoService;
+}
 namespace CarScout::Net {
 class HttpClient;
 }
@@ -44,6 +47,7 @@ public:
         Settings *settings = nullptr;         // column layout
         const Sources::TermDictionary *terms = nullptr;
         QString thumbnailCacheDir;            // empty = thumbnails kept in memory only
+        Services::PhotoService *photos = nullptr;   // shared with the gallery; null = one of its own over http
     };
 
     SearchPane(Sources::Source *source, const Dependencies &deps, QWidget *parent = nullptr);

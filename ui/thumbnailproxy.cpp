@@ -4,6 +4,7 @@
 #include "core/model/listingroles.h"
 #include "core/model/listingcolumns.h"
 #include "core/net/httpclient.h"
+#include "core/services/photoservice.h"
 #include "core/sources/terms.h"
 
 #include <QCryptographicHash>
@@ -20,19 +21,21 @@ namespace {
 constexpr size_t MaxQueued = 48;   // older requests (rows scrolled past) are dropped and re-asked when painted
 }
 
-ThumbnailProxy::ThumbnailProxy(Net::HttpClient *client, QObject *parent)
-    : QIdentityProxyModel(parent), m_client(client), m_group(Net::HttpClient::newGroupId())
+ThumbnailProxy::ThumbnailProxy(Services::PhotoService *photos, QObject *parent)
+    : QIdentityProxyModel(parent), m_photos(photos), m_group(Net::HttpClient::newGroupId())
 {
     connect(this, &QAbstractItemModel::modelReset, this, [this] {
         m_queue.clear();
         m_waiting.clear();
+        if (m_photos)
+            m_photos->clearFailures();   // a new search: photos that failed before are tried again
     });
 }
 
 ThumbnailProxy::~ThumbnailProxy()
 {
-    if (m_client)
-        m_client->cancelGroup(m_group);
+    if (m_photos && m_photos->http())
+        m_photos->http()->cancelGroup(m_group);
 }
 
 void ThumbnailProxy::setDiskCacheDirectory(const QString &directory)
@@ -62,10 +65,7 @@ void ThumbnailProxy::decodeLater(const QUrl &url, std::function<QImage()> work)
 
 QImage ThumbnailProxy::decodeThumbnail(const QByteArray &bytes, const QSize &size)
 {
-    QImage image;
-    if (!image.loadFromData(bytes))
-        return {};
-    return image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return Services::PhotoService::decode(bytes, size);
 }
 
 void ThumbnailProxy::setTerms(const Sources::TermDictionary *terms, const QString &lang)
@@ -135,7 +135,7 @@ QVariant ThumbnailProxy::data(const QModelIndex &index, int role) const
             return original;
         }
     }
-    if (role != Qt::DecorationRole || index.column() != m_column || !m_client)
+    if (role != Qt::DecorationRole || index.column() != m_column || !m_photos)
         return QIdentityProxyModel::data(index, role);
     const QVariant v = QIdentityProxyModel::data(index, Model::ListingRole);
     if (!v.canConvert<Listing>())
@@ -146,7 +146,7 @@ QVariant ThumbnailProxy::data(const QModelIndex &index, int role) const
     const QUrl url = listing.photos.first();
     if (const QPixmap *pixmap = m_cache.object(url))
         return *pixmap;
-    if (!m_failed.contains(url))
+    if (!m_photos->coolingDown(url))
         request(url, listing.source, index);
     return {};
 }
@@ -188,48 +188,49 @@ void ThumbnailProxy::pump()
         const QString file = m_cacheDir.isEmpty() ? QString() : cacheFileFor(m_cacheDir, url);
         if (!file.isEmpty() && QFile::exists(file)) {
             ++m_diskHits;
-            decodeLater(url, [file] { return QImage(file); });
+            decodeLater(url, [file] {
+                QImage image(file);
+                if (image.isNull())
+                    QFile::remove(file);   // damaged: the next paint downloads it again
+                return image;
+            });
             continue;
         }
-        Net::HttpRequest request;
-        request.url = url;
-        request.source = QStringLiteral("photos");
-        request.group = m_group;
-        request.maxBodyBytes = 8 * 1024 * 1024;
-        request.cacheable = true;   // the first photo is also the detail panel's: one download serves both
-        request.headers.append(qMakePair(QByteArray("Accept"), QByteArray("image/webp,image/jpeg,image/png,image/*;q=0.8")));
-        ++m_requestsSent;
-        m_client->send(request, this, [this, url, size, file](const Net::HttpResponse &response) {
-            if (!response.ok()) {
-                --m_inFlight;
-                if (response.error != Net::ErrorKind::Canceled)
-                    m_failed.insert(url);
-                m_waiting.remove(url);
+        const bool sent = m_photos->fetch(url, size, this, [this, url, file](const Services::PhotoReply &reply) {
+            --m_inFlight;
+            if (reply.canceled)
+                return;   // this proxy is going away (its group was canceled)
+            if (reply.image.isNull()) {
+                m_waiting.remove(url);   // the service cools the URL down; a later paint asks again
                 pump();
                 return;
             }
-            decodeLater(url, [body = response.body, size, file] {
-                QImage image = decodeThumbnail(body, size);
-                if (!image.isNull() && !file.isEmpty()) {
-                    // Atomic, so another pane reading the same file never sees half of it. Best effort: a full
-                    // disk only costs a download next time.
+            if (!file.isEmpty()) {
+                // Off the GUI thread and atomic, so another pane reading the same file never sees half of it.
+                // Best effort: a full disk only costs a download next time.
+                (void)QtConcurrent::run([image = reply.image, file] {
                     QSaveFile out(file);
                     if (out.open(QIODevice::WriteOnly) && image.save(&out, "PNG"))
                         out.commit();
-                }
-                return image;
-            });
-        });
+                });
+            }
+            finish(url, reply.image);
+            pump();
+        }, m_group);
+        if (sent) {
+            ++m_requestsSent;
+        } else {
+            --m_inFlight;
+            m_waiting.remove(url);
+        }
     }
 }
 
 void ThumbnailProxy::finish(const QUrl &url, const QImage &image)
 {
     const QList<QPersistentModelIndex> indexes = m_waiting.take(url);
-    if (image.isNull()) {
-        m_failed.insert(url);
+    if (image.isNull())
         return;
-    }
     m_cache.insert(url, new QPixmap(QPixmap::fromImage(image)));
     for (const QPersistentModelIndex &index : indexes) {
         if (index.isValid() && index.model() == this)

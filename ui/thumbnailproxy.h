@@ -1,9 +1,9 @@
 #pragma once
 
 // Adds a thumbnail (DecorationRole) of each listing's first photo to one column. Photos are fetched only when
-// a view asks for them, i.e. for the rows it paints, through the network core; the bytes are decoded into a
-// scaled QImage on a worker thread and turned into a QPixmap on the GUI thread. Nothing here blocks: a row
-// without its thumbnail yet shows none and is updated (dataChanged) when it arrives.
+// a view asks for them, i.e. for the rows it paints, through the PhotoService (fetch, size cap, decoding on a
+// worker thread, a cool-down after a failure); the QImage becomes a QPixmap on the GUI thread. Nothing here
+// blocks: a row without its thumbnail yet shows none and is updated (dataChanged) when it arrives.
 
 #include "core/model/listing.h"
 
@@ -19,8 +19,8 @@
 #include <deque>
 #include <functional>
 
-namespace CarScout::Net {
-class HttpClient;
+namespace CarScout::Services {
+class PhotoService;
 }
 namespace CarScout::Sources {
 class TermDictionary;
@@ -32,7 +32,10 @@ class ThumbnailProxy : public QIdentityProxyModel
 {
     Q_OBJECT
 public:
-    explicit ThumbnailProxy(Net::HttpClient *client, QObject *parent = nullptr);
+    // photos == nullptr: no thumbnails.
+    explicit ThumbnailProxy(Services::PhotoService *photos, QObject *parent = nullptr);
+    // Before any thumbnail is asked; a service of its own is best made a child of this proxy (it must outlive it).
+    void setPhotoService(Services::PhotoService *photos) { m_photos = photos; }
     ~ThumbnailProxy() override;
 
     void setThumbnailColumn(int column) { m_column = column; }
@@ -57,7 +60,7 @@ public:
 
     int pendingCount() const { return int(m_queue.size()) + m_inFlight; }
     int loadedCount() const { return m_cache.count(); }
-    int requestsSent() const { return m_requestsSent; }
+    int requestsSent() const { return m_requestsSent; }   // photo downloads started here
 
     // The image decoding used for thumbnails (worker-thread safe): scaled to fit `size`, null when undecodable.
     static QImage decodeThumbnail(const QByteArray &bytes, const QSize &size);
@@ -74,7 +77,7 @@ private:
     void finish(const QUrl &url, const QImage &image);
     void decodeLater(const QUrl &url, std::function<QImage()> work);
 
-    Net::HttpClient *m_client;
+    Services::PhotoService *m_photos;
     const Sources::TermDictionary *m_terms = nullptr;
     QString m_lang;
     int m_column = 0;
@@ -93,7 +96,6 @@ private:
     mutable std::deque<Pending> m_queue;        // most recent first: what is on screen now
     mutable QHash<QUrl, QList<QPersistentModelIndex>> m_waiting;
     mutable QCache<QUrl, QPixmap> m_cache{600};
-    mutable QSet<QUrl> m_failed;
 };
 
 } // namespace CarScout::Ui

@@ -3,6 +3,7 @@
 // listing.
 
 #include "core/customs/rates.h"
+#include "core/services/photoservice.h"
 #include "ui/costservice.h"
 #include "ui/detailpanel.h"
 #include "uitestenv.h"
@@ -93,7 +94,8 @@ private slots:
         const Listing listing = firstDemoListing(encar);
         QVERIFY(!listing.id.isEmpty());
 
-        DetailPanel panel(m_env.http.get(), m_costs.get(), &m_env.registry.terms());
+        Services::PhotoService photos(m_env.http.get());
+        DetailPanel panel(&photos, m_costs.get(), &m_env.registry.terms());
         panel.resize(500, 900);
         panel.show();
         QSignalSpy loaded(&panel, &DetailPanel::detailLoaded);
