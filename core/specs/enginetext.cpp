@@ -206,7 +206,7 @@ EngineHints parseEngineText(QStringView text)
         } else if (const int size = sizeCodeToken(t)) {
             if (h.nominalCc == 0)
                 h.nominalCc = size;
-        } else if (const auto it = vocabulary().constFind(t.toString()); it != vocabulary().cend()) {
+        } else if (const auto it = vocabulary().constFind(h.tokens.last()); it != vocabulary().cend()) {
             switch (*it) {
             case Word::Petrol: fuel.petrol = true; break;
             case Word::Diesel: fuel.diesel = true; break;

@@ -39,7 +39,6 @@ struct ResolvedSpecs
     bool nominalCc = false;       // the cm³ is the text's nominal value ("1.6" → 1600), no exact figure known
     const CatalogGeneration *generation = nullptr;
     QList<const CatalogEngine *> engines;   // the catalog engines that fit (empty when the catalog has none)
-    QString signature;            // engineSignature of the listing's hints (the dealer-values key part)
 
     bool electric() const { return fuel == Fuel::Electric || fuel == Fuel::Hydrogen; }
     // Enough for customs: power, and (not for BEVs) the displacement.

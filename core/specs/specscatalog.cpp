@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace CarScout::Specs {
 
@@ -286,11 +287,16 @@ void SpecsCatalog::index(const std::shared_ptr<CatalogMaker> &maker)
     for (const QString &name : m->names)
         m_makerByName.insert(compactKey(name), m);
     m_makerByName.insert(compactKey(m->en), m);
-    auto &byName = m_generationsByName[m];
+    NameIndex &index = m_generationsByName[m];
     for (const CatalogGeneration &g : m->generations) {
-        for (const QString &name : g.names)
-            byName[compactKey(name)].append(&g);
+        for (const QString &name : g.names) {
+            const QString key = compactKey(name);
+            index.byName[key].append(&g);
+            if (!index.lengths.contains(key.size()))
+                index.lengths << key.size();
+        }
     }
+    std::sort(index.lengths.begin(), index.lengths.end(), std::greater<>());
 }
 
 const CatalogMaker *SpecsCatalog::maker(QStringView name) const
@@ -303,7 +309,10 @@ const CatalogGeneration *SpecsCatalog::generation(const Listing &listing) const
     const CatalogMaker *m = maker(listing.make);
     if (!m)
         return nullptr;
-    const auto &byName = m_generationsByName.value(m);
+    const auto indexIt = m_generationsByName.constFind(m);
+    if (indexIt == m_generationsByName.cend())
+        return nullptr;
+    const QHash<QString, QList<const CatalogGeneration *>> &byName = indexIt->byName;
     const auto pick = [&listing](const QList<const CatalogGeneration *> &list) -> const CatalogGeneration * {
         const CatalogGeneration *loose = nullptr;
         for (const CatalogGeneration *g : list) {
@@ -326,7 +335,9 @@ const CatalogGeneration *SpecsCatalog::generation(const Listing &listing) const
         if (text.startsWith(make))
             text = text.mid(make.size());
     }
-    for (qsizetype len = text.size(); len >= 2; --len) {
+    for (const qsizetype len : indexIt->lengths) {
+        if (len > text.size())
+            continue;
         if (const auto it = byName.constFind(text.left(len)); it != byName.cend()) {
             if (const CatalogGeneration *g = pick(*it))
                 return g;

@@ -106,7 +106,12 @@ private:
 
     QList<std::shared_ptr<CatalogMaker>> m_makers;
     QHash<QString, const CatalogMaker *> m_makerByName;                          // compactKey(name)
-    QHash<const CatalogMaker *, QHash<QString, QList<const CatalogGeneration *>>> m_generationsByName;
+    struct NameIndex
+    {
+        QHash<QString, QList<const CatalogGeneration *>> byName;   // compactKey(name)
+        QList<qsizetype> lengths;                                   // the distinct key lengths, longest first
+    };
+    QHash<const CatalogMaker *, NameIndex> m_generationsByName;
 };
 
 } // namespace CarScout::Specs

@@ -47,7 +47,6 @@ ResolvedSpecs SpecsResolver::resolve(const Listing &listing, const ExtraSpecs *d
 {
     ResolvedSpecs s;
     const EngineHints hints = hintsFromListing(listing);
-    s.signature = engineSignature(hints);
     s.transmission = hints.transmission;
 
     // Fuel: the listing (facet or words), else the detail, else what every fitting catalog engine says.
@@ -78,7 +77,9 @@ ResolvedSpecs SpecsResolver::resolve(const Listing &listing, const ExtraSpecs *d
         }
     }
 
-    const DealerSpec *dealer = m_dealer.isEmpty() ? nullptr : m_dealer.find(listing.make, listing.model, s.signature);
+    // The signature costs a few string operations: only when there are remembered values to match.
+    const DealerSpec *dealer = m_dealer.isEmpty() ? nullptr
+                                                  : m_dealer.find(listing.make, listing.model, engineSignature(hints));
     const bool electric = electricFuel(s.fuel);
 
     const ValueRange catalogCc = electric ? ValueRange{} : rangeOver(s.engines, false);
