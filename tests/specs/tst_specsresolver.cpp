@@ -2,6 +2,7 @@
 // hybrids and BEVs, the dealer's remembered value, and the 160 hp verdict as a pure function.
 
 #include "core/specs/powerverdict.h"
+#include "core/specs/readabletitle.h"
 #include "core/specs/specsresolver.h"
 
 #include <QTest>
@@ -191,6 +192,48 @@ private slots:
                                                ValueRange::single(cc, Provenance::Catalog), Fuel(fuel));
         QCOMPARE(preferentialUtilKey(v.verdict), verdict);
         QCOMPARE(v.marginHp, margin);
+    }
+
+    void readableTitles_data()
+    {
+        QTest::addColumn<QString>("make");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("trim");
+        QTest::addColumn<int>("fuel");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("expected");
+        const int petrol = int(Fuel::Petrol), diesel = int(Fuel::Diesel), unknown = int(Fuel::Unknown);
+        QTest::newRow("issue example") << u"현대"_qs << u"디 올 뉴 그랜저"_qs << u"가솔린 2.5 프리미엄"_qs << petrol << 2023
+                                       << u"ru"_qs << u"Hyundai Grandeur (GN7) 2.5 бензин Premium"_qs;
+        QTest::newRow("english") << u"현대"_qs << u"디 올 뉴 그랜저"_qs << u"가솔린 2.5 프리미엄"_qs << petrol << 2023
+                                 << u"en"_qs << u"Hyundai Grandeur (GN7) 2.5 petrol Premium"_qs;
+        QTest::newRow("KB title, fuel from the catalog") << u"현대"_qs << u"쏘나타 디 엣지(DN8)"_qs << u"1.6 터보 인스퍼레이션"_qs
+                                                         << unknown << 2024 << u"en"_qs
+                                                         << u"Hyundai Sonata The Edge (DN8) 1.6T petrol Inspiration"_qs;
+        QTest::newRow("seats, diesel without T") << u"기아"_qs << u"카니발 4세대"_qs << u"9인승 시그니처"_qs << diesel << 2021
+                                                 << u"ru"_qs << u"Kia Carnival (KA4) 2.2 дизель 9 мест Signature"_qs;
+        QTest::newRow("two-word grade, 4WD kept") << u"현대"_qs << u"더 뉴 싼타페"_qs << u"디젤 2.2 4WD 프리미엄 플러스"_qs << diesel
+                                                  << 2022 << u"en"_qs << u"Hyundai Santa Fe (TM facelift) 2.2 diesel 4WD Premium Plus"_qs;
+        QTest::newRow("unknown model keeps its words") << u"현대"_qs << u"스텔라"_qs << u"GL 고급형"_qs << petrol << 1990
+                                                       << u"ru"_qs << u"Hyundai 스텔라 бензин GL Deluxe"_qs;
+    }
+    void readableTitles()
+    {
+        QFETCH(QString, make);
+        QFETCH(QString, model);
+        QFETCH(QString, trim);
+        QFETCH(int, fuel);
+        QFETCH(int, year);
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        Listing l = encar("", "", "", Fuel(fuel), year);
+        l.make = make;
+        l.model = model;
+        l.trim = trim;
+        l.title = make + u' ' + model + u' ' + trim;
+        const SpecsResolver r;
+        QCOMPARE(readableTitle(l, r.resolve(l), lang, r.catalog()), expected);
     }
 
     void provenanceKeys()
