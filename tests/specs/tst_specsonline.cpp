@@ -8,8 +8,11 @@
 #include "core/specs/dealerspecsrepository.h"
 #include "core/specs/detailspecsfetcher.h"
 #include "core/specs/panautolookup.h"
+#include "core/specs/specsjson.h"
+#include "core/specs/specstracker.h"
 #include "tests/customs/loopbackserver.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -74,6 +77,19 @@ public:
         return job;
     }
 };
+
+Listing listing(const char *id, const char *make, const char *model, const char *trim, Fuel fuel, int year)
+{
+    Listing l;
+    l.source = u"fake"_qs;
+    l.id = QString::fromLatin1(id);
+    l.make = QString::fromUtf8(make);
+    l.model = QString::fromUtf8(model);
+    l.trim = QString::fromUtf8(trim);
+    l.fuel = fuel;
+    l.year = year;
+    return l;
+}
 
 } // namespace
 
@@ -177,6 +193,91 @@ private slots:
         lookup.lookup(u"5"_qs);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 5, 5000);
         QCOMPARE(server.requests.size(), 5);
+    }
+
+    void trackerAsksOnlyForWhatIsMissing()
+    {
+        FakeSource source;
+        SpecsTracker tracker;
+        tracker.addSource(&source);
+        QSignalSpy updated(&tracker, &SpecsTracker::updated);
+        QSignalSpy idle(&tracker, &SpecsTracker::idle);
+        const Listing grandeur = listing("2497", "현대", "디 올 뉴 그랜저", "프리미엄", Fuel::Petrol, 2023);   // 2.5 or 3.5
+        const Listing k5 = listing("1598", "기아", "K5 3세대", "1.6 터보 시그니처", Fuel::Petrol, 2021);      // settled
+        QCOMPARE(tracker.resolve(grandeur).engineCc, (ValueRange{2497, 3470, Provenance::Catalog}));
+        tracker.request({grandeur, k5});
+        QCOMPARE(tracker.pending(), 1);
+        QVERIFY(idle.wait(2000));
+        QCOMPARE(source.started, 1);
+        QCOMPARE(updated.size(), 1);
+        QCOMPARE(updated.at(0).at(1).toString(), u"2497"_qs);
+        const ResolvedSpecs s = tracker.resolve(grandeur);
+        QCOMPARE(s.engineCc, (ValueRange{2497, 2497, Provenance::Detail}));
+        QCOMPARE(s.powerHp, (ValueRange{198, 198, Provenance::Catalog}));
+        tracker.request({grandeur});   // settled now: nothing more
+        QCOMPARE(source.started, 1);
+
+        // --no-details: nothing is fetched.
+        SpecsTracker offline;
+        offline.addSource(&source);
+        offline.setDetailsEnabled(false);
+        offline.request({listing("3470", "현대", "디 올 뉴 그랜저", "캘리그래피", Fuel::Petrol, 2023)});
+        QCOMPARE(offline.pending(), 0);
+        QCOMPARE(source.started, 1);
+    }
+
+    void trackerFallsBackToTheOnlineLookup()
+    {
+        Test::LoopbackServer server;
+        server.handler = [](const Test::LoopbackRequest &) -> Test::LoopbackReply {
+            return {200, "application/json", "{\"hp\": 95, \"displacement\": 1495}"};
+        };
+        QVERIFY(server.listen());
+        Net::ClientConfig config;
+        config.remaps.insert(QLatin1String(kPanAutoHost), QUrl(server.baseUrl()));
+        Net::HttpClient client(config);
+        PanAutoLookup lookup(&client);
+        Net::SourcePolicy fast = panAutoPolicy();
+        fast.rate.minIntervalMs = 0;
+        fast.rate.jitterMs = 0;
+        client.setSourcePolicy(QLatin1String(kPanAutoSource), fast);
+        FakeSource source;
+        SpecsTracker tracker;
+        tracker.addSource(&source);
+        tracker.setOnline(&lookup, u"fake"_qs);
+        QSignalSpy idle(&tracker, &SpecsTracker::idle);
+        const Listing unknown = listing("404", "현대", "스텔라", "1.5 GL", Fuel::Petrol, 1995);   // not in the catalog
+        tracker.request({unknown});
+        QTRY_VERIFY_WITH_TIMEOUT(tracker.pending() == 0, 5000);
+        QCOMPARE(source.started, 1);                 // the detail first (it fails: 404)
+        QCOMPARE(server.requests.size(), 1);         // then pan-auto
+        const ResolvedSpecs s = tracker.resolve(unknown);
+        QCOMPARE(s.powerHp, (ValueRange{95, 95, Provenance::Online}));
+        QCOMPARE(s.engineCc, (ValueRange{1495, 1495, Provenance::Online}));
+        QJsonObject json;
+        writeSpecsJson(s, &json);
+        QCOMPARE(json.value(u"engine_cc").toInt(), 1495);
+        QCOMPARE(json.value(u"power_hp").toInt(), 95);
+        QCOMPARE(json.value(u"power_kw").toDouble(), 69.9);
+        QCOMPARE(json.value(u"specs_source").toObject().value(u"power").toString(), u"online"_qs);
+        QCOMPARE(json.value(u"preferential_util").toString(), u"yes"_qs);
+        QCOMPARE(json.value(u"power_margin_hp").toInt(), 65);
+    }
+
+    void specsJsonWritesRanges()
+    {
+        const SpecsResolver r;
+        QJsonObject json;
+        writeSpecsJson(r.resolve(listing("1", "현대", "캐스퍼", "스마트", Fuel::Petrol, 2022)), &json);
+        QCOMPARE(json.value(u"engine_cc").toInt(), 998);
+        QCOMPARE(json.value(u"power_hp").toObject(), (QJsonObject{{u"from"_qs, 76}, {u"to"_qs, 100}}));
+        QCOMPARE(json.value(u"specs_source").toObject().value(u"engine_cc").toString(), u"catalog"_qs);
+        QCOMPARE(json.value(u"preferential_util").toString(), u"yes"_qs);
+        QJsonObject unknown;
+        writeSpecsJson(r.resolve(listing("2", "현대", "스텔라", "GL", Fuel::Petrol, 1990)), &unknown);
+        QVERIFY(!unknown.contains(u"power_hp"));
+        QVERIFY(unknown.value(u"specs_source").toObject().value(u"power").isNull());
+        QCOMPARE(unknown.value(u"preferential_util").toString(), u"unknown"_qs);
     }
 
     void dealerSpecsPersistAndMigrateOnce()
