@@ -3,6 +3,7 @@
 
 #include "core/specs/powerverdict.h"
 #include "core/specs/readabletitle.h"
+#include "core/specs/specstext.h"
 #include "core/specs/specsresolver.h"
 
 #include <QTest>
@@ -234,6 +235,22 @@ private slots:
         l.title = make + u' ' + model + u' ' + trim;
         const SpecsResolver r;
         QCOMPARE(readableTitle(l, r.resolve(l), lang, r.catalog()), expected);
+    }
+
+    void explanations()
+    {
+        const SpecsResolver r;
+        const ResolvedSpecs casper = r.resolve(encar("현대", "캐스퍼", "스마트", Fuel::Petrol, 2022));
+        const QString yes = verdictExplanation(casper, preferentialUtil(casper));
+        QVERIFY2(yes.contains(u"yes"_qs) && yes.contains(u"60 hp under the 160 hp limit"_qs), qPrintable(yes));
+        const QString tip = specsTooltip(casper, true);
+        QVERIFY2(tip.contains(u"from the specs catalog"_qs) && tip.contains(u"1.0 T-GDi"_qs), qPrintable(tip));
+        const ResolvedSpecs k5 = r.resolve(encar("기아", "K5 3세대", "2.0 프레스티지", Fuel::Petrol, 2021));
+        const QString near = verdictExplanation(k5, preferentialUtil(k5));
+        QVERIFY2(near.contains(u"near the limit"_qs) && near.contains(u"160"_qs), qPrintable(near));
+        const ResolvedSpecs ev = r.resolve(encar("현대", "아이오닉5", "롱레인지 AWD", Fuel::Electric, 2021));
+        const QString no = verdictExplanation(ev, preferentialUtil(ev));
+        QVERIFY2(no.contains(u"80 hp"_qs) && no.contains(u"0.45"_qs), qPrintable(no));
     }
 
     void provenanceKeys()
