@@ -12,6 +12,9 @@ class SecretStore;
 namespace CarScout::Net {
 class HttpClient;
 }
+namespace CarScout::Services {
+class CrossCheckService;
+}
 namespace CarScout::Sources {
 class Source;
 class TermDictionary;
@@ -27,6 +30,7 @@ struct AppContext
     Settings *settings = nullptr;
     Net::HttpClient *http = nullptr;
     CostService *costs = nullptr;
+    Services::CrossCheckService *crossChecks = nullptr;      // may be null: the calculator has no online column
     Customs::SecretStore *secrets = nullptr;                  // may be null: secrets cannot be stored then
     const Sources::TermDictionary *terms = nullptr;  // may be null: original names are shown
     QList<Sources::Source *> sources;                // one search pane each, in this order

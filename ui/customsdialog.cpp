@@ -3,13 +3,14 @@
 #include "ui/costservice.h"
 #include "ui/customsbreakdown.h"
 #include "ui/settings.h"
-#include "ui/tkscrosscheck.h"
 
 #include "core/customs/tks.h"
+#include "core/services/crosscheckservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -31,21 +32,15 @@
 namespace CarScout::Ui {
 
 namespace {
-CrossCheck &crossCheckHook()
-{
-    static CrossCheck hook;
-    return hook;
-}
+using TksMode = Services::CrossCheckService::TksMode;
 
-QPointer<TksCrossCheckService> &tksHook()
+// The prefilled tks.ru page (manual tokens); false when the URL is not http(s) or no browser opened it.
+bool openTksCalculator(const Customs::Input &input)
 {
-    static QPointer<TksCrossCheckService> hook;
-    return hook;
-}
-
-bool tksRuns()
-{
-    return tksHook() && tksHook()->mode() == TksCrossCheckService::Mode::Solver;
+    const QUrl url = Customs::tksCalculatorUrl(input);
+    if (!url.isValid() || !(url.scheme() == u"https" || url.scheme() == u"http"))
+        return false;
+    return QDesktopServices::openUrl(url);
 }
 
 enum RateColumn { CodeCol, NominalCol, RubCol };
@@ -104,21 +99,12 @@ QTreeWidget *makeBreakdownTree(QWidget *parent, const QString &name)
 }
 } // namespace
 
-void CustomsDialog::setCrossCheck(CrossCheck crossCheck)
-{
-    crossCheckHook() = std::move(crossCheck);
-}
-
-void CustomsDialog::setTksCrossCheck(TksCrossCheckService *service)
-{
-    tksHook() = service;
-}
-
-CustomsDialog::CustomsDialog(CostService *costs, Settings *settings, Net::HttpClient *http, QWidget *parent)
+CustomsDialog::CustomsDialog(CostService *costs, Settings *settings, Services::CrossCheckService *crossChecks,
+                             QWidget *parent)
     : QDialog(parent),
       m_costs(costs),
       m_settings(settings),
-      m_http(http),
+      m_session(crossChecks ? new Services::CrossCheckSession(crossChecks, this) : nullptr),
       m_importer(new QComboBox(this)),
       m_vehicle(new QComboBox(this)),
       m_powertrain(new QComboBox(this)),
@@ -144,8 +130,7 @@ CustomsDialog::CustomsDialog(CostService *costs, Settings *settings, Net::HttpCl
       m_tksTitle(new QLabel(tr("tks.ru"), this)),
       m_tksTree(new QTreeWidget(this)),
       m_tksNote(new QLabel(this)),
-      m_tksOpen(new QPushButton(tr("Open the tks.ru calculator in the browser"), this)),
-      m_tksDebounce(new QTimer(this))
+      m_tksOpen(new QPushButton(tr("Open the tks.ru calculator in the browser"), this))
 {
     setObjectName(QStringLiteral("customsDialog"));
     setWindowTitle(tr("Customs calculator"));
@@ -223,9 +208,6 @@ CustomsDialog::CustomsDialog(CostService *costs, Settings *settings, Net::HttpCl
     m_tksOpen->setObjectName(QStringLiteral("tksOpen"));
     m_tksOpen->setToolTip(tr("Opens tks.ru with these inputs; you may have to press the calculate button and "
                              "solve the CAPTCHA there."));
-    m_tksDebounce->setSingleShot(true);
-    m_tksDebounce->setInterval(600);   // one paid CAPTCHA token per settled input, not per keystroke
-    connect(m_tksDebounce, &QTimer::timeout, this, &CustomsDialog::runTks);
 
     auto *powerRow = new QHBoxLayout;
     powerRow->addWidget(m_power, 1);
@@ -271,33 +253,33 @@ CustomsDialog::CustomsDialog(CostService *costs, Settings *settings, Net::HttpCl
     onlineLayout->addWidget(m_tksNote);
     onlineLayout->addWidget(m_tksOpen);
 
-    const bool tksShown = bool(tksHook());
-    const bool anyOnline = bool(crossCheckHook()) || tksRuns();
-    if (!crossCheckHook()) {
+    const bool tksShown = m_session != nullptr;
+    const bool anyOnline = m_session && m_session->service()->anyOnline();
+    if (!calcusShown()) {
         m_crossTree->hide();
         m_crossNote->hide();
     }
     m_tksTitle->setVisible(tksShown);
     m_tksTree->setVisible(tksRuns());
     m_tksNote->setVisible(tksShown);
-    m_tksOpen->setVisible(tksShown && tksHook()->mode() == TksCrossCheckService::Mode::Manual);
+    m_tksOpen->setVisible(tksShown && m_session->service()->tksMode() == TksMode::Manual);
     if (tksShown) {
-        switch (tksHook()->mode()) {
-        case TksCrossCheckService::Mode::Unavailable: m_tksNote->setText(tksHook()->unavailableReason()); break;
-        case TksCrossCheckService::Mode::Manual:
+        switch (m_session->service()->tksMode()) {
+        case TksMode::Unavailable: m_tksNote->setText(m_session->service()->tksUnavailableReason()); break;
+        case TksMode::Manual:
             m_tksNote->setText(tr("CAPTCHA tokens are entered by hand: open tks.ru with these inputs and compare there."));
             break;
-        case TksCrossCheckService::Mode::Solver:
+        case TksMode::Solver:
             m_tksNote->setText(tr("Switch on the online cross-check to compare with tks.ru (uses the CAPTCHA solver service)."));
             break;
         }
     }
     connect(m_tksOpen, &QPushButton::clicked, this, [this] {
-        if (!TksCrossCheckService::openCalculator(input()))
+        if (!openTksCalculator(input()))
             m_tksNote->setText(tr("The browser could not be opened for tks.ru."));
     });
 
-    if (!crossCheckHook() && !tksShown) {
+    if (!calcusShown() && !tksShown) {
         // Nothing to compare with: give the breakdown the room and say why there is no second column.
         online->hide();
         offlineLayout->addWidget(m_crossNote);
@@ -345,23 +327,43 @@ CustomsDialog::CustomsDialog(CostService *costs, Settings *settings, Net::HttpCl
     connect(m_price, &QLineEdit::textChanged, this, &CustomsDialog::recompute);
     connect(m_costsToBorder, &QLineEdit::textChanged, this, &CustomsDialog::recompute);
     connect(m_rates, &QTableWidget::itemChanged, this, &CustomsDialog::recompute);
-    connect(m_crossEnabled, &QCheckBox::toggled, this, &CustomsDialog::runCrossCheck);
-    connect(m_crossEnabled, &QCheckBox::toggled, this, [this] {
-        updateTksActive();
-        scheduleTks();
-    });
-    updateTksActive();
+    if (m_session) {
+        connect(m_crossEnabled, &QCheckBox::toggled, this, [this](bool on) {
+            m_session->setEnabled(on);   // the tks.ru token pool runs only while this is on
+            askOnline();
+        });
+        m_session->setEnabled(m_crossEnabled->isChecked());
+        connect(m_session, &Services::CrossCheckSession::calcusAsked, this, [this] {
+            m_crossTree->clear();
+            m_crossNote->setText(tr("Asking the online calculator…"));
+        });
+        connect(m_session, &Services::CrossCheckSession::calcusAnswered, this, &CustomsDialog::showCalcus);
+        connect(m_session, &Services::CrossCheckSession::tksAsked, this, [this] {
+            m_tksTree->clear();
+            m_tksNote->setText(tr("Asking tks.ru (waiting for a CAPTCHA token)…"));
+        });
+        connect(m_session, &Services::CrossCheckSession::tksAnswered, this, &CustomsDialog::showTks);
+    }
 
     fillRatesFromService();
     updateEnabled();
     recompute();
-    resize(crossCheckHook() || tksShown ? 1240 : 1000, 640);
+    resize(calcusShown() || tksShown ? 1240 : 1000, 640);
 }
 
 CustomsDialog::~CustomsDialog()
 {
-    if (m_tksActive && tksHook())
-        tksHook()->setActive(false);
+    delete m_session;   // cancels what is in flight and stops the token pool before the widgets go
+}
+
+bool CustomsDialog::calcusShown() const
+{
+    return m_session && m_session->service()->calcusAvailable();
+}
+
+bool CustomsDialog::tksRuns() const
+{
+    return m_session && m_session->service()->tksMode() == TksMode::Solver;
 }
 
 void CustomsDialog::fillRatesFromService()
@@ -464,8 +466,10 @@ Customs::RateTable CustomsDialog::rateTable() const
 
 void CustomsDialog::prefill(const Listing &listing)
 {
-    const CustomsDefaults defaults = m_settings ? m_settings->customs() : CustomsDefaults();
-    setInput(CostService::inputFor(listing, defaults, QDate::currentDate()));
+    const Services::CostContext context = m_costs ? m_costs->context()
+                                                  : CostService::contextFrom(m_settings ? m_settings->customs() : CustomsDefaults(),
+                                                                             QDate::currentDate());
+    setInput(Services::costInputFor(listing, context).input);
     setWindowTitle(tr("Customs calculator: %1").arg(listing.title));
 }
 
@@ -556,100 +560,57 @@ void CustomsDialog::recompute()
         m_summary->setText(m_result.ok ? formatAmount(m_result.total) : m_result.error);
     }
     emit computed();
-    if (m_crossEnabled->isChecked())
-        runCrossCheck();
-    scheduleTks();
+    askOnline();
 }
 
-void CustomsDialog::runCrossCheck()
+// Every edit asks; the session waits for the input to settle and cancels the previous question.
+void CustomsDialog::askOnline()
 {
-    m_crossTree->clear();
-    if (!m_crossEnabled->isChecked() || !crossCheckHook())
-        return;
-    if (!m_result.ok) {
-        m_crossNote->setText(tr("Fix the inputs first."));
-        return;
-    }
-    const quint64 ticket = ++m_crossTicket;
-    m_crossNote->setText(tr("Asking the online calculator…"));
-    const QPointer<CustomsDialog> self(this);
-    crossCheckHook()(input(), rateTable(), this, [self, ticket](const Customs::Result &result, const QString &origin) {
-        if (!self || ticket != self->m_crossTicket)
-            return;
-        fillBreakdown(self->m_crossTree, result);
-        if (!result.ok)
-            self->m_crossNote->setText(tr("%1: %2").arg(origin, result.error));
-        else if (result.total.computable() && self->m_result.total.computable()) {
-            const qint64 diff = *result.total.kopecks - *self->m_result.total.kopecks;
-            self->m_crossNote->setText(diff == 0 ? tr("%1 agrees to the kopeck.").arg(origin)
-                                                 : tr("%1 differs by %2.").arg(origin, formatRoubles(diff)));
-        } else {
-            self->m_crossNote->setText(origin);
-        }
-    });
-}
-
-} // namespace CarScout::Ui
-
-namespace CarScout::Ui {
-
-// The token pool runs only while the cross-check is switched on here (tokens cost money and expire in ~2 min).
-void CustomsDialog::updateTksActive()
-{
-    const bool want = m_crossEnabled->isChecked() && tksRuns();
-    if (want == m_tksActive)
-        return;
-    m_tksActive = want;
-    tksHook()->setActive(want);
-    if (!want)
-        m_tksLastQuery.clear();
-}
-
-void CustomsDialog::scheduleTks()
-{
-    if (m_loading || !tksRuns() || !m_crossEnabled->isChecked()) {
-        m_tksDebounce->stop();
+    if (!m_session || m_loading || !m_crossEnabled->isChecked()) {
+        if (m_session)
+            m_session->cancel();
         return;
     }
     if (!m_result.ok) {
-        m_tksDebounce->stop();
+        m_session->cancel();
+        m_crossTree->clear();
         m_tksTree->clear();
-        m_tksLastQuery.clear();
-        ++m_tksTicket;
-        m_tksNote->setText(tr("Fix the inputs first."));
+        if (calcusShown())
+            m_crossNote->setText(tr("Fix the inputs first."));
+        if (tksRuns())
+            m_tksNote->setText(tr("Fix the inputs first."));
         return;
     }
-    if (Customs::tksFormFields(input()).toString() == m_tksLastQuery)
-        return;   // the same question was already asked
-    m_tksDebounce->start();
+    m_session->ask(input(), m_result);
 }
 
-void CustomsDialog::runTks()
+void CustomsDialog::showCalcus(const Customs::Result &result)
 {
-    if (!tksRuns() || !m_crossEnabled->isChecked() || !m_result.ok)
+    const QString origin = QStringLiteral("calcus.ru");
+    fillBreakdown(m_crossTree, result);
+    if (!result.ok)
+        m_crossNote->setText(tr("%1: %2").arg(origin, result.error));
+    else if (result.total.computable() && m_result.total.computable()) {
+        const qint64 diff = *result.total.kopecks - *m_result.total.kopecks;
+        m_crossNote->setText(diff == 0 ? tr("%1 agrees to the kopeck.").arg(origin)
+                                       : tr("%1 differs by %2.").arg(origin, formatRoubles(diff)));
+    } else {
+        m_crossNote->setText(origin);
+    }
+}
+
+void CustomsDialog::showTks(const Customs::CrossCheckReply &reply)
+{
+    if (!reply.comparison) {
+        m_tksNote->setText(tr("tks.ru: %1").arg(reply.error));
         return;
-    const Customs::Input in = input();
-    m_tksLastQuery = Customs::tksFormFields(in).toString();
-    const quint64 ticket = ++m_tksTicket;
-    m_tksTree->clear();
-    m_tksNote->setText(tr("Asking tks.ru (waiting for a CAPTCHA token)…"));
-    const QPointer<CustomsDialog> self(this);
-    tksHook()->check(in, m_result, [self, ticket](const Customs::CrossCheckReply &reply) {
-        if (!self || ticket != self->m_tksTicket)
-            return;
-        if (!reply.comparison) {
-            self->m_tksLastQuery.clear();   // a failure may be retried with the same inputs
-            self->m_tksNote->setText(tr("tks.ru: %1").arg(reply.error));
-            return;
-        }
-        fillComparison(self->m_tksTree, *reply.comparison);
-        int differing = 0;
-        for (const Customs::ComparisonLine &line : reply.comparison->lines)
-            differing += line.matches ? 0 : 1;
-        self->m_tksNote->setText(reply.comparison->allMatch
-                                     ? tr("tks.ru agrees on every line (to the kopeck, ±1 for rounding).")
-                                     : tr("tks.ru differs on %n line(s).", nullptr, differing));
-    });
+    }
+    fillComparison(m_tksTree, *reply.comparison);
+    int differing = 0;
+    for (const Customs::ComparisonLine &line : reply.comparison->lines)
+        differing += line.matches ? 0 : 1;
+    m_tksNote->setText(reply.comparison->allMatch ? tr("tks.ru agrees on every line (to the kopeck, ±1 for rounding).")
+                                                  : tr("tks.ru differs on %n line(s).", nullptr, differing));
 }
 
 } // namespace CarScout::Ui

@@ -9,8 +9,6 @@
 
 #include <QDialog>
 
-#include <functional>
-
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -20,34 +18,30 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
-class QTimer;
 class QTreeWidget;
 
-namespace CarScout::Net {
-class HttpClient;
+namespace CarScout::Customs {
+struct CrossCheckReply;
+}
+
+namespace CarScout::Services {
+class CrossCheckService;
+class CrossCheckSession;
 }
 
 namespace CarScout::Ui {
 
 class CostService;
 class Settings;
-class TksCrossCheckService;
-
-// An online calculator run for the cross-check column: calls `done` with its result (ok=false + error when it
-// failed). Set by the application when the customs library provides one (tks.ru / calcus.ru).
-using CrossCheck = std::function<void(const Customs::Input &input, const Customs::RateTable &rates, QObject *context,
-                                      std::function<void(const Customs::Result &result, const QString &origin)> done)>;
 
 class CustomsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CustomsDialog(CostService *costs, Settings *settings, Net::HttpClient *http, QWidget *parent = nullptr);
+    // crossChecks: calcus.ru and tks.ru (or why not); null = no online column. Not owned.
+    CustomsDialog(CostService *costs, Settings *settings, Services::CrossCheckService *crossChecks,
+                  QWidget *parent = nullptr);
     ~CustomsDialog() override;
-
-    static void setCrossCheck(CrossCheck crossCheck);
-    // The tks.ru cross-check (solver tokens, the manual browser path, or unavailable with a reason); not owned.
-    static void setTksCrossCheck(TksCrossCheckService *service);
 
     void prefill(const Listing &listing);
     void setInput(const Customs::Input &input);
@@ -73,17 +67,17 @@ private:
     void fillRatesFromService();
     void ensureRateRows();
     void updateEnabled();
-    void runCrossCheck();
-    void updateTksActive();
-    void scheduleTks();
-    void runTks();
+    bool calcusShown() const;
+    bool tksRuns() const;
+    void askOnline();
+    void showCalcus(const Customs::Result &result);
+    void showTks(const Customs::CrossCheckReply &reply);
 
     CostService *m_costs;
     Settings *m_settings;
-    Net::HttpClient *m_http;
+    Services::CrossCheckSession *m_session;   // null without online services
     Customs::Result m_result;
     bool m_loading = false;
-    quint64 m_crossTicket = 0;
 
     QComboBox *m_importer;
     QComboBox *m_vehicle;
@@ -111,10 +105,6 @@ private:
     QTreeWidget *m_tksTree;
     QLabel *m_tksNote;
     QPushButton *m_tksOpen;
-    QTimer *m_tksDebounce;
-    bool m_tksActive = false;
-    QString m_tksLastQuery;
-    quint64 m_tksTicket = 0;
 };
 
 } // namespace CarScout::Ui

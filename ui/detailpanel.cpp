@@ -455,9 +455,9 @@ void DetailPanel::refreshCustoms()
         m_customs->clear();
         return;
     }
-    const Customs::Result result = m_costs->estimate(m_listing);
-    fillBreakdown(m_customs, result);
-    const Model::CostEstimate estimate = m_costs->estimator()(m_listing);
+    const Services::ListingCost cost = m_costs->compute(m_listing);   // once per refresh
+    fillBreakdown(m_customs, cost.result);
+    const Model::CostEstimate &estimate = cost.estimate;
     QStringList note;
     if (estimate.priceRubKopecks)
         note << tr("Price %1").arg(formatRoubles(*estimate.priceRubKopecks));

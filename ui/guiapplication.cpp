@@ -1,28 +1,27 @@
 #include "ui/guiapplication.h"
 
 #include "core/common/clock.h"
-#include "core/customs/calcus.h"
 #include "core/customs/cbrclient.h"
 #include "core/demo/demobackends.h"
 #include "core/demo/replayserverthread.h"
 #include "core/model/listingtablemodel.h"
 #include "core/net/clientconfig.h"
 #include "core/net/httpclient.h"
+#include "core/services/crosscheckservice.h"
+#include "core/services/democbr.h"
 #include "core/sources/sourceregistry.h"
 #include "core/sources/terms.h"
 #include "ui/appcontext.h"
 #include "ui/costservice.h"
-#include "ui/customsdialog.h"
-#include "ui/democbr.h"
 #include "ui/detailpanel.h"
 #include "ui/i18n.h"
 #include "ui/keychainsecretstore.h"
 #include "ui/mainwindow.h"
+#include "ui/networkapply.h"
 #include "ui/networksetup.h"
 #include "ui/searchpane.h"
 #include "ui/settings.h"
 #include "ui/sourcesetup.h"
-#include "ui/tkscrosscheck.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -95,22 +94,22 @@ void scheduleScreenshot(MainWindow *window, const QString &path)
     });
 }
 
-} // namespace
 
-int runGui(int argc, char **argv)
+// The command line of `carscout`.
+struct GuiOptions
 {
-    QElapsedTimer startup;
-    startup.start();
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("CarScout"));
-    QCoreApplication::setApplicationName(QStringLiteral("CarScout"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CARSCOUT_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("carscout"));
-    QIcon icon;
-    for (int size : {16, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/carscout-%1.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
+    bool demo = false;
+    QString screenshotPath;
+    QStringList remaps;
+    QString language;              // "en", "ru" or empty (settings, then the system)
+    QString settingsFile;
+    bool firstPaint = false;
+    int demoLatencyMs = 0;
+};
 
+// Parses the command line (--help and --version exit here); nullopt after printing why it is wrong.
+std::optional<GuiOptions> parseArguments(const QApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("CarScout: used cars from Korea and China, with Russian customs estimates"));
     parser.addHelpOption();
@@ -132,219 +131,231 @@ int runGui(int argc, char **argv)
     parser.addOptions({demo, screenshot, remap, language, settingsFile, firstPaint, latency});
     parser.process(app);
 
-    const bool demoMode = parser.isSet(demo);
-    const QString screenshotPath = parser.value(screenshot);
-    if (!screenshotPath.isEmpty() && !demoMode) {
+    GuiOptions o;
+    o.demo = parser.isSet(demo);
+    o.screenshotPath = parser.value(screenshot);
+    o.remaps = parser.values(remap);
+    o.language = parser.value(language);
+    o.settingsFile = parser.isSet(settingsFile) ? parser.value(settingsFile) : QString();
+    o.firstPaint = parser.isSet(firstPaint);
+    o.demoLatencyMs = parser.value(latency).toInt();
+    if (!o.screenshotPath.isEmpty() && !o.demo) {
         printErr(QStringLiteral("--screenshot needs --demo"));
-        return 2;
+        return std::nullopt;
     }
+    return o;
+}
 
-    // Settings: the user's file, or a throw-away one for screenshots and benchmarks (reproducible layout).
-    QTemporaryDir scratch;
-    std::unique_ptr<Settings> settings;
-    if (parser.isSet(settingsFile))
-        settings = std::make_unique<Settings>(std::make_unique<QSettings>(parser.value(settingsFile), QSettings::IniFormat));
-    else if (!screenshotPath.isEmpty() || parser.isSet(firstPaint))
-        settings = std::make_unique<Settings>(
+void setUpApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CarScout"));
+    QCoreApplication::setApplicationName(QStringLiteral("CarScout"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARSCOUT_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("carscout"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/carscout-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+}
+
+// The user's settings file, or a throw-away one for screenshots and benchmarks (reproducible layout).
+std::unique_ptr<Settings> openSettings(const GuiOptions &o, const QTemporaryDir &scratch)
+{
+    if (!o.settingsFile.isEmpty())
+        return std::make_unique<Settings>(std::make_unique<QSettings>(o.settingsFile, QSettings::IniFormat));
+    if (!o.screenshotPath.isEmpty() || o.firstPaint)
+        return std::make_unique<Settings>(
             std::make_unique<QSettings>(scratch.filePath(QStringLiteral("carscout.ini")), QSettings::IniFormat));
-    else
-        settings = Settings::openDefault();
+    return Settings::openDefault();
+}
 
-    Language lang = settings->language();
-    if (parser.isSet(language)) {
-        const QString value = parser.value(language);
-        lang = value == u"ru" ? Language::Russian : value == u"en" ? Language::English : Language::System;
-    }
-    installTranslations(app, localeFor(lang));
+Language languageFor(const GuiOptions &o, const Settings &settings)
+{
+    if (o.language == u"ru")
+        return Language::Russian;
+    if (o.language == u"en")
+        return Language::English;
+    return o.language.isEmpty() ? settings.language() : Language::System;
+}
 
-    const Sources::SourceRegistry registry = Sources::SourceRegistry::withBuiltInSources();
-    if (!registry.termsError().isEmpty())
-        printErr(registry.termsError());
-    const Sources::TermDictionary &terms = registry.terms();
-
-    // The demo's caches (rates, thumbnails, HTTP) are thrown away on exit, never mixed into the user's.
-    QTemporaryDir demoCache;
+// The client's config: remaps, the HTTP cache (the demo's in its throw-away directory) and the proxy without
+// its password (NetworkSettingsApplier adds that). nullopt after printing a bad --remap.
+std::optional<Net::ClientConfig> clientConfigFrom(const GuiOptions &o, const Settings &settings, const QString &cacheRoot)
+{
     Net::ClientConfig config;
-    config.proxy = proxyConfigFrom(settings->proxy(), QString());
-    config.diskCacheDirectory = demoMode ? demoCache.filePath(QStringLiteral("http"))
-                                         : QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-                                               + QStringLiteral("/http");
-    if (demoMode)
-        config.proxy.type = Net::ProxyType::None;   // everything stays on loopback
-    for (const QString &spec : parser.values(remap)) {
+    if (!o.demo)
+        config.proxy = proxyConfigFrom(settings.proxy(), QString());   // the demo stays on loopback
+    config.diskCacheDirectory = cacheRoot + QStringLiteral("/http");
+    for (const QString &spec : o.remaps) {
         QString host, error;
         QUrl base;
         if (!Net::parseRemap(spec, &host, &base, &error)) {
             printErr(QStringLiteral("--remap %1: %2").arg(spec, error));
-            return 2;
+            return std::nullopt;
         }
         config.remaps.insert(host, base);
     }
+    return config;
+}
 
-    std::unique_ptr<Demo::ReplayServerThread> replay;
-    if (demoMode) {
-        Demo::registerAllDemoBackends();
-        registerDemoCbrBackend();
-        auto server = std::make_unique<Demo::ReplayServer>();
-        Demo::installDemoBackends(*server);
-        server->setLatencyMs(parser.value(latency).toInt());
-        replay = std::make_unique<Demo::ReplayServerThread>(std::move(server));
-        if (!replay->start()) {
-            printErr(QStringLiteral("the demo server could not listen on 127.0.0.1: %1").arg(replay->errorString()));
-            return 3;
-        }
-        const auto remaps = Demo::demoRemaps(*replay->server());
-        for (auto it = remaps.cbegin(); it != remaps.cend(); ++it)
-            config.remaps.insert(it.key(), it.value());
+// The demo's loopback replay server with every demo backend (and the CBR stand-in); its hosts are remapped.
+std::unique_ptr<Demo::ReplayServerThread> startDemo(const GuiOptions &o, Net::ClientConfig *config)
+{
+    Demo::registerAllDemoBackends();
+    Services::registerDemoCbrBackend();
+    auto server = std::make_unique<Demo::ReplayServer>();
+    Demo::installDemoBackends(*server);
+    server->setLatencyMs(o.demoLatencyMs);
+    auto replay = std::make_unique<Demo::ReplayServerThread>(std::move(server));
+    if (!replay->start()) {
+        printErr(QStringLiteral("the demo server could not listen on 127.0.0.1: %1").arg(replay->errorString()));
+        return nullptr;
+    }
+    const auto remaps = Demo::demoRemaps(*replay->server());
+    for (auto it = remaps.cbegin(); it != remaps.cend(); ++it)
+        config->remaps.insert(it.key(), it.value());
+    return replay;
+}
+
+Services::TksTokenSource tksTokensFrom(const TokenSettings &tokens)
+{
+    Services::TksTokenSource t;
+    t.mode = tokens.mode == TokenMode::Solver   ? Services::TksTokenSource::Mode::Solver
+             : tokens.mode == TokenMode::Manual ? Services::TksTokenSource::Mode::Manual
+                                                : Services::TksTokenSource::Mode::Off;
+    t.solverEndpoint = tokens.solverEndpoint;
+    t.solverKeyName = SecretKeys::solverKey();
+    return t;
+}
+
+// The CBR rates of the settings' declaration date into the cost service, fetched again only when that date
+// changes.
+class RatesLoader
+{
+public:
+    RatesLoader(Customs::CbrClient *cbr, CostService *costs) : m_cbr(cbr), m_costs(costs) {}
+    void load()
+    {
+        const QDate date = m_costs->context().declarationDate;
+        if (date == m_date)
+            return;
+        m_date = date;
+        CostService *costs = m_costs;
+        m_cbr->fetch(date, [costs](const Customs::RatesReply &reply) {
+            if (reply.table)
+                costs->setRates(*reply.table);
+            else
+                costs->setRatesError(reply.error);
+        });
     }
 
-    Net::HttpClient http(config);
+private:
+    Customs::CbrClient *m_cbr;
+    CostService *m_costs;
+    QDate m_date;
+};
+
+void scheduleDemoStart(MainWindow *window, const GuiOptions &o)
+{
+    if (!o.demo || o.firstPaint)
+        return;
+    if (!o.screenshotPath.isEmpty())
+        scheduleScreenshot(window, o.screenshotPath);
+    QTimer::singleShot(0, window, [window] {
+        if (SearchPane *pane = window->currentPane())
+            pane->startSearch();
+    });
+}
+
+// The services with network settings besides the marketplaces (the settings dialog lists the same).
+const QStringList kNetworkServices{QStringLiteral("photos"), QStringLiteral("cbr"), QStringLiteral("tks"),
+                                   QStringLiteral("calcus")};
+
+} // namespace
+
+int runGui(int argc, char **argv)
+{
+    QElapsedTimer startup;
+    startup.start();
+    QApplication app(argc, argv);
+    setUpApplication();
+    const std::optional<GuiOptions> options = parseArguments(app);
+    if (!options)
+        return 2;
+    const GuiOptions &o = *options;
+
+    QTemporaryDir scratch;
+    const std::unique_ptr<Settings> settings = openSettings(o, scratch);
+    installTranslations(app, localeFor(languageFor(o, *settings)));
+
+    const Sources::SourceRegistry registry = Sources::SourceRegistry::withBuiltInSources();
+    if (!registry.termsError().isEmpty())
+        printErr(registry.termsError());
+
+    // The demo's caches (rates, thumbnails, HTTP) are thrown away on exit, never mixed into the user's.
+    QTemporaryDir demoCache;
+    const QString cacheRoot = o.demo ? demoCache.path() : QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    std::optional<Net::ClientConfig> config = clientConfigFrom(o, *settings, cacheRoot);
+    if (!config)
+        return 2;
+    std::unique_ptr<Demo::ReplayServerThread> replay;
+    if (o.demo && !(replay = startDemo(o, &*config)))
+        return 3;
+
+    Net::HttpClient http(*config);
     KeychainSecretStore keychain;
     Customs::MemorySecretStore memorySecrets;
-    Customs::SecretStore *secrets = demoMode ? static_cast<Customs::SecretStore *>(&memorySecrets) : &keychain;
-
+    Customs::SecretStore *secrets = o.demo ? static_cast<Customs::SecretStore *>(&memorySecrets) : &keychain;
     const QList<Sources::Source *> sources = createSources(registry, http, &app);
-    for (Sources::Source *source : sources) {
-        if (settings->hasSourceNetwork(source->id()))
-            http.setSourcePolicy(source->id(), applyNetworkSettings(http.sourcePolicy(source->id()),
-                                                                    settings->sourceNetwork(source->id())));
-    }
-    for (const QString &service : {u"photos"_qs, u"cbr"_qs, u"tks"_qs, u"calcus"_qs}) {
-        if (settings->hasSourceNetwork(service))
-            http.setSourcePolicy(service, applyNetworkSettings(http.sourcePolicy(service), settings->sourceNetwork(service)));
-    }
 
-    // The proxy password comes from the keychain when it answers; requests before that go without it.
-    const ProxySettings proxy = settings->proxy();
-    if (!demoMode && (proxy.type == ProxyType::Http || proxy.type == ProxyType::Socks5) && !proxy.user.isEmpty()) {
-        QPointer<Net::HttpClient> client(&http);
-        secrets->read(SecretKeys::proxyPassword(), [client, proxy](std::optional<QString> password, QString error) {
-            if (!client)
-                return;
-            if (!error.isEmpty())
-                printErr(QStringLiteral("the proxy password could not be read from the keychain: %1").arg(error));
-            Net::ClientConfig c = client->config();
-            c.proxy = proxyConfigFrom(proxy, password.value_or(QString()));
-            client->setConfig(c);
-        });
-    }
+    QStringList policyIds = kNetworkServices;
+    for (const Sources::Source *source : sources)
+        policyIds.prepend(source->id());
+    NetworkSettingsApplier network(&http, settings.get(), secrets, policyIds, o.demo);
+    network.apply();
 
     CostService costs(settings.get());
-    // The demo's rates never go into the user's rates cache.
-    Customs::CbrClient cbr(&http, demoMode ? demoCache.path() : QString());
-    QDate ratesDate;
-    auto loadRates = [&] {
-        const QDate date = settings->customs().effectiveDeclarationDate(QDate::currentDate());
-        if (date == ratesDate)
-            return;
-        ratesDate = date;
-        cbr.fetch(date, [&costs](const Customs::RatesReply &reply) {
-            if (reply.table)
-                costs.setRates(*reply.table);
-            else
-                costs.setRatesError(reply.error);
-        });
-    };
-    loadRates();
+    Customs::CbrClient cbr(&http, o.demo ? demoCache.path() : QString());   // demo rates never reach the user's cache
+    RatesLoader rates(&cbr, &costs);
+    rates.load();
 
-    // The calculator's online cross-check: calcus.ru (no CAPTCHA). Not in demo mode: nothing may leave loopback.
-    if (!demoMode) {
-        CustomsDialog::setCrossCheck([&http](const Customs::Input &input, const Customs::RateTable &, QObject *context,
-                                             std::function<void(const Customs::Result &, const QString &)> done) {
-            auto *client = new Customs::CalcusClient(&http, context);
-            client->calculate(input, [client, done](const Customs::CalcusResult &r, const QString &networkError) {
-                client->deleteLater();
-                Customs::Result result;
-                if (!networkError.isEmpty() || !r.ok) {
-                    result.error = networkError.isEmpty() ? r.error : networkError;
-                    done(result, QStringLiteral("calcus.ru"));
-                    return;
-                }
-                auto amount = [](const std::optional<qint64> &k) {
-                    return k ? Customs::Amount::of(*k) : Customs::Amount::notComputable(QCoreApplication::translate("GuiApplication", "not reported by calcus.ru"));
-                };
-                result.ok = true;
-                result.route = r.vat.value_or(0) > 0 ? Customs::Route::Stp : Customs::Route::Ets;
-                result.duty = amount(r.duty);
-                result.excise = amount(r.excise);
-                result.vat = amount(r.vat);
-                result.clearanceFee = amount(r.clearanceFee);
-                result.utilizationFee = amount(r.utilizationFee);
-                result.total = Customs::Amount::notComputable(QCoreApplication::translate("GuiApplication", "calcus.ru does not document what its total sums"));
-                result.totalWithoutUtilization = result.total;
-                done(result, QStringLiteral("calcus.ru"));
-            });
-        });
-    }
-
-    // tks.ru: tokens from the solver service (pool idle until a calculator switches the cross-check on), the
-    // browser for manual tokens, and never in demo mode (no stand-in for tks.ru).
+    // calcus.ru and tks.ru beside the offline result; both off in demo mode (nothing may leave loopback).
     SystemClock clock;
-    TksCrossCheckService::Options tksOptions;
-    tksOptions.demoMode = demoMode;
-    TksCrossCheckService tks(&http, secrets, &clock, tksOptions);
-    tks.configure(settings->tokens());
-    CustomsDialog::setTksCrossCheck(&tks);
+    Services::CrossCheckService::Options crossOptions;
+    crossOptions.demoMode = o.demo;
+    Services::CrossCheckService crossChecks(&http, secrets, &clock, crossOptions);
+    crossChecks.configureTokens(tksTokensFrom(settings->tokens()));
 
     AppContext context;
     context.settings = settings.get();
     context.http = &http;
     context.costs = &costs;
+    context.crossChecks = &crossChecks;
     context.secrets = secrets;
-    context.terms = &terms;
+    context.terms = &registry.terms();
     context.sources = sources;
-    context.thumbnailCacheDir = demoMode ? demoCache.filePath(QStringLiteral("thumbnails"))
-                                         : QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-                                               + QStringLiteral("/thumbnails");
+    context.thumbnailCacheDir = cacheRoot + QStringLiteral("/thumbnails");
 
     MainWindow window(context);
     QObject::connect(&window, &MainWindow::settingsApplied, &window, [&] {
-        loadRates();   // a new declaration date needs the rates of that date
-        tks.configure(settings->tokens());
-        Net::ClientConfig c = http.config();
-        if (!demoMode)
-            c.proxy = proxyConfigFrom(settings->proxy(), QString());
-        http.setConfig(c);
-        for (Sources::Source *source : sources) {
-            if (settings->hasSourceNetwork(source->id()))
-                http.setSourcePolicy(source->id(), applyNetworkSettings(http.sourcePolicy(source->id()),
-                                                                        settings->sourceNetwork(source->id())));
-        }
-        const ProxySettings p = settings->proxy();
-        if (!demoMode && (p.type == ProxyType::Http || p.type == ProxyType::Socks5)) {
-            QPointer<Net::HttpClient> client(&http);
-            secrets->read(SecretKeys::proxyPassword(), [client, p](std::optional<QString> password, QString) {
-                if (!client)
-                    return;
-                Net::ClientConfig c2 = client->config();
-                c2.proxy = proxyConfigFrom(p, password.value_or(QString()));
-                client->setConfig(c2);
-            });
-        }
+        rates.load();   // a new declaration date needs the rates of that date
+        crossChecks.configureTokens(tksTokensFrom(settings->tokens()));
+        network.apply();
     });
 
-    if (parser.isSet(firstPaint)) {
+    if (o.firstPaint) {
         QObject::connect(&window, &MainWindow::firstPainted, &app, [&startup] {
             QTextStream(stdout) << "first-paint-ms " << startup.elapsed() << Qt::endl;
             QCoreApplication::exit(0);
         });
     }
-    if (!screenshotPath.isEmpty())
+    if (!o.screenshotPath.isEmpty())
         window.resize(1600, 900);
     window.show();
-
-    if (demoMode && !parser.isSet(firstPaint)) {
-        if (!screenshotPath.isEmpty())
-            scheduleScreenshot(&window, screenshotPath);
-        QTimer::singleShot(0, &window, [&window] {
-            if (SearchPane *pane = window.currentPane())
-                pane->startSearch();
-        });
-    }
+    scheduleDemoStart(&window, o);
 
     const int status = app.exec();
-    CustomsDialog::setTksCrossCheck(nullptr);
-    tks.configure({});   // stops the token pool before the network goes
+    crossChecks.configureTokens({});   // stops the token pool before the network goes
     http.cancelAll();
     return status;
 }

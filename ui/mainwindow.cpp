@@ -369,7 +369,7 @@ void MainWindow::openExportDialog()
 
 void MainWindow::openCalculator()
 {
-    auto *dialog = new CustomsDialog(m_context.costs, m_context.settings, m_context.http, this);
+    auto *dialog = new CustomsDialog(m_context.costs, m_context.settings, m_context.crossChecks, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_detail->hasListing())
         dialog->prefill(m_detail->listing());

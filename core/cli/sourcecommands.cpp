@@ -2,11 +2,11 @@
 
 #include "core/customs/cbrclient.h"
 #include "core/customs/engine.h"
-#include "core/customs/listinginput.h"
 #include "core/customs/resultformat.h"
 #include "core/export/listingcsvexporter.h"
 #include "core/model/listingcolumns.h"
 #include "core/net/httpclient.h"
+#include "core/services/listingcosts.h"
 #include "core/sources/sourceregistry.h"
 
 #include <QBuffer>
@@ -137,10 +137,25 @@ QJsonObject nodeToJson(const Sources::FilterNode &n)
 
 struct CustomsSetup
 {
-    Customs::ListingContext listingContext;
+    Services::CostContext listingContext;
     Customs::RateTable rates;
-    int powerHp = 0;
 };
+
+// The "customs" object of one listing in the JSON output: the engine's result, the price and the landed cost
+// in roubles (the same figures as the GUI's table, listingcosts.h), and where the power came from.
+QJsonObject customsJson(const Services::ListingCost &cost, const Customs::RateTable &rates)
+{
+    QJsonObject o = QJsonDocument::fromJson(Customs::resultToJson(cost.input.input, cost.result, rates)).object();
+    auto rub = [](const std::optional<qint64> &kopecks) { return kopecks ? QJsonValue(double(*kopecks) / 100) : QJsonValue(); };
+    o.insert(u"price_rub"_qs, rub(cost.estimate.priceRubKopecks));
+    o.insert(u"landed_rub"_qs, rub(cost.estimate.landedRubKopecks));
+    if (cost.input.input.power)
+        o.insert(u"power"_qs, cost.input.input.power->toString());
+    o.insert(u"power_source"_qs, cost.input.powerFromDefault ? u"default"_qs : u"listing"_qs);
+    if (!cost.estimate.problem.isEmpty())
+        o.insert(u"problem"_qs, cost.estimate.problem);
+    return o;
+}
 
 } // namespace
 
@@ -149,7 +164,8 @@ int runSearch(CliContext &context, const QStringList &arguments)
     Arguments args(arguments,
                    {u"--maker"_qs, u"--model"_qs, u"--year-from"_qs, u"--year-to"_qs, u"--price-max"_qs,
                     u"--mileage-max"_qs, u"--fuel"_qs, u"--sort"_qs, u"--pages"_qs, u"--limit"_qs, u"--format"_qs,
-                    u"--output"_qs, u"--importer"_qs, u"--date"_qs, u"--power-hp"_qs},
+                    u"--output"_qs, u"--importer"_qs, u"--date"_qs, u"--power-hp"_qs, u"--costs-to-border"_qs,
+                    u"--costs-currency"_qs, u"--extra-costs-rub"_qs},
                    {u"--with-customs"_qs});
     Sources::SearchQuery query;
     if (args.has(u"--model"_qs) && !args.has(u"--maker"_qs))
@@ -204,8 +220,10 @@ int runSearch(CliContext &context, const QStringList &arguments)
     // --with-customs: the customs engine over the CBR rates of the declaration date.
     const bool withCustoms = args.has(u"--with-customs"_qs);
     std::optional<CustomsSetup> customs;
-    if (!withCustoms && (args.has(u"--importer"_qs) || args.has(u"--date"_qs) || args.has(u"--power-hp"_qs)))
-        args.fail(u"--importer, --date and --power-hp go with --with-customs"_qs);
+    const QStringList customsOptions{u"--importer"_qs, u"--date"_qs, u"--power-hp"_qs, u"--costs-to-border"_qs,
+                                     u"--costs-currency"_qs, u"--extra-costs-rub"_qs};
+    if (!withCustoms && std::any_of(customsOptions.cbegin(), customsOptions.cend(), [&](const QString &o) { return args.has(o); }))
+        args.fail(u"--importer, --date, --power-hp and the costs options go with --with-customs"_qs);
     if (withCustoms) {
         customs.emplace();
         const QString importer = args.value(u"--importer"_qs);
@@ -223,7 +241,17 @@ int runSearch(CliContext &context, const QStringList &arguments)
                 args.fail(u"--date: expected YYYY-MM-DD, got \"%1\""_qs.arg(args.value(u"--date"_qs)));
         }
         if (const auto v = args.integer(u"--power-hp"_qs, 1, 5000))
-            customs->powerHp = int(*v);
+            customs->listingContext.defaultPowerHp = int(*v);
+        if (const auto v = args.integer(u"--costs-to-border"_qs, 0, Q_INT64_C(1000000000000)))
+            customs->listingContext.costsToBorder = Customs::Rational(*v);
+        if (args.has(u"--costs-currency"_qs)) {
+            const QString currency = args.value(u"--costs-currency"_qs).trimmed().toUpper();
+            if (currency.size() != 3)
+                args.fail(u"--costs-currency: expected a currency code such as RUB or USD, got \"%1\""_qs.arg(currency));
+            customs->listingContext.costsCurrency = currency;
+        }
+        if (const auto v = args.integer(u"--extra-costs-rub"_qs, 0, Q_INT64_C(1000000000000)))
+            customs->listingContext.extraCostsKopecks = *v * 100;
     }
     if (!args.error().isEmpty())
         return context.fail(BadArguments, u"search: "_qs + args.error());
@@ -300,12 +328,6 @@ int runSearch(CliContext &context, const QStringList &arguments)
             }
             loop.exec();
         }
-        if (customs->powerHp > 0) {
-            for (Listing &l : listings) {
-                if (l.powerHp == 0)
-                    l.powerHp = customs->powerHp;
-            }
-        }
     }
 
     const QString output = args.value(u"--output"_qs);
@@ -313,7 +335,7 @@ int runSearch(CliContext &context, const QStringList &arguments)
         QStringList columns = Model::defaultCsvColumnKeys();
         Model::CostEstimator estimator;
         if (customs) {
-            estimator = Customs::makeCostEstimator(customs->rates, customs->listingContext);
+            estimator = Services::makeCostEstimator(customs->rates, customs->listingContext);
             for (Model::Column c : {Model::Column::PriceRub, Model::Column::CustomsRub, Model::Column::LandedRub}) {
                 if (!columns.contains(Model::columnKey(c)))
                     columns << Model::columnKey(c);
@@ -331,14 +353,11 @@ int runSearch(CliContext &context, const QStringList &arguments)
     for (const Listing &l : listings) {
         QJsonObject o = toJson(l);
         if (customs) {
-            const auto input = Customs::inputFromListing(l, customs->listingContext);
-            if (const auto *reason = std::get_if<QString>(&input)) {
-                o.insert(u"customs_error"_qs, *reason);
-            } else {
-                const Customs::Input &in = std::get<Customs::Input>(input);
-                const Customs::Result result = Customs::Engine::builtin().estimate(in, customs->rates);
-                o.insert(u"customs"_qs, QJsonDocument::fromJson(Customs::resultToJson(in, result, customs->rates)).object());
-            }
+            const Services::ListingCost cost = Services::computeListingCost(l, customs->listingContext, &customs->rates);
+            if (cost.result.ok)
+                o.insert(u"customs"_qs, customsJson(cost, customs->rates));
+            else
+                o.insert(u"customs_error"_qs, cost.estimate.problem);
         }
         array.append(o);
     }

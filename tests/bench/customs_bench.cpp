@@ -2,7 +2,7 @@
 // Prints figures; never fails on timing.
 
 #include "core/customs/engine.h"
-#include "core/customs/listinginput.h"
+#include "core/services/listingcosts.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -72,10 +72,10 @@ int main(int argc, char *argv[])
     const qint64 bulkNs = timer.nsecsElapsed();
 
     // The listing-table path: Listing → Input → estimate through the CostEstimator.
-    ListingContext context;
+    Services::CostContext context;
     context.importer = Importer::Individual;
     context.declarationDate = QDate(2026, 6, 1);
-    const auto estimator = makeCostEstimator(rates, context);
+    const auto estimator = Services::makeCostEstimator(rates, context);
     QList<Listing> listings;
     listings.reserve(count);
     for (int i = 0; i < count; ++i) {

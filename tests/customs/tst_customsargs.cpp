@@ -1,9 +1,8 @@
 // `carscout-cli customs` / `rates` argument parsing as a pure function: every refusal from a table, the
-// accepted forms, and the Listing → Input helper; calcus.ru parsing and the online comparison.
+// accepted forms; calcus.ru parsing and the online comparison. (Listing → Input: tests/services/tst_listingcosts.)
 
 #include "core/customs/comparison.h"
 #include "core/customs/customsargs.h"
-#include "core/customs/listinginput.h"
 
 #include <QUrlQuery>
 #include <QtTest>
@@ -151,53 +150,6 @@ private slots:
         QCOMPARE(r.format, QStringLiteral("json"));
         QVERIFY(std::holds_alternative<QString>(parseRatesArguments({QStringLiteral("--date"), QStringLiteral("21.06.2025")}, kToday)));
         QVERIFY(std::holds_alternative<QString>(parseRatesArguments({QStringLiteral("--bogus")}, kToday)));
-    }
-
-    void inputFromListing()
-    {
-        Listing l;
-        l.price = 25000000;
-        l.currency = QStringLiteral("KRW");
-        l.year = 2021;
-        l.month = 11;
-        l.engineCc = 1598;
-        l.powerHp = 0;
-        l.fuel = Fuel::HybridPetrol;
-        ListingContext ctx;
-        ctx.importer = Importer::Individual;
-        ctx.declarationDate = kToday;
-        ctx.costsToBorder = 1500000;
-        const auto in = Customs::inputFromListing(l, ctx);
-        QVERIFY(std::holds_alternative<Input>(in));
-        const Input &i = std::get<Input>(in);
-        QCOMPARE(i.powertrain, Powertrain::HybridPetrol);
-        QVERIFY(!i.power);
-        QCOMPARE(i.produced.assumedDate(), QDate(2021, 11, 15));
-        QVERIFY(i.productionFromFirstRegistration);
-        QCOMPARE(i.costsToBorder, Rational(1500000));
-        l.price.reset();
-        QCOMPARE(std::get<QString>(Customs::inputFromListing(l, ctx)), QStringLiteral("no price"));
-        l.price = 1;
-        l.fuel = Fuel::Other;
-        QCOMPARE(std::get<QString>(Customs::inputFromListing(l, ctx)), QStringLiteral("fuel unknown"));
-
-        // The estimator: power unknown → a problem, not a zero.
-        l.fuel = Fuel::Petrol;
-        l.price = 25000000;
-        RateTable rates;
-        rates.date = kToday;
-        rates.setManual(QStringLiteral("KRW"), *Rational::parse(u"0.06"));
-        rates.setManual(QStringLiteral("EUR"), 100);
-        const auto estimator = makeCostEstimator(rates, ctx);
-        Model::CostEstimate e = estimator(l);
-        QCOMPARE(*e.priceRubKopecks, 150000000);
-        QVERIFY(!e.customsRubKopecks);
-        QVERIFY(e.problem.contains(QStringLiteral("power")));
-        l.powerHp = 123;
-        e = estimator(l);
-        QVERIFY2(e.problem.isEmpty(), qPrintable(e.problem));
-        QVERIFY(*e.customsRubKopecks > 0);
-        QCOMPARE(*e.landedRubKopecks, 159000000 + *e.customsRubKopecks);   // (price + costs) in RUB + payments
     }
 
     void calcusReply()

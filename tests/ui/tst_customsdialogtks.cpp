@@ -10,12 +10,12 @@
 #include "core/net/clientconfig.h"
 #include "core/net/httpclient.h"
 #include "core/net/sourcepolicy.h"
+#include "core/services/crosscheckservice.h"
 #include "ui/costservice.h"
 #include "ui/customsbreakdown.h"
 #include "ui/customsdialog.h"
 #include "ui/keychainsecretstore.h"
 #include "ui/settings.h"
-#include "ui/tkscrosscheck.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -155,28 +155,23 @@ private slots:
         m_secrets.write(SecretKeys::solverKey(), u"k-123"_qs, [](const QString &) {});
     }
 
-    void cleanup()
-    {
-        CustomsDialog::setTksCrossCheck(nullptr);
-    }
-
     void solverTokensLineByLine()
     {
-        TksCrossCheckService::Options options;
+        Services::CrossCheckService::Options options;
+        options.calcus = false;   // tks.ru only here
         options.pool.targetSize = 1;
         options.pool.refillIntervalMs = 5;
         options.solverPollIntervalMs = 5;
         options.tokenWaitMs = 5000;
-        TksCrossCheckService tks(m_http.get(), &m_secrets, &m_clock, options);
-        tks.configure({TokenMode::Solver, m_server.baseUrlFor(u"solver.test"_qs)});
-        QCOMPARE(tks.mode(), TksCrossCheckService::Mode::Solver);
-        CustomsDialog::setTksCrossCheck(&tks);
+        Services::CrossCheckService tks(m_http.get(), &m_secrets, &m_clock, options);
+        tks.configureTokens({Services::TksTokenSource::Mode::Solver, m_server.baseUrlFor(u"solver.test"_qs), SecretKeys::solverKey()});
+        QCOMPARE(tks.tksMode(), Services::CrossCheckService::TksMode::Solver);
 
         CostService costs(m_settings.get());
         m_createTasks = 0;
         m_tksQueries.clear();
         {
-            CustomsDialog dialog(&costs, m_settings.get(), nullptr);
+            CustomsDialog dialog(&costs, m_settings.get(), &tks);
             enterVector1(dialog);
             QVERIFY2(dialog.result().ok, qPrintable(dialog.result().error));
             auto *enabled = dialog.findChild<QCheckBox *>(u"crossEnabled"_qs);
@@ -186,12 +181,12 @@ private slots:
 
             // Off: the pool is idle and nothing was asked.
             QTest::qWait(50);
-            QVERIFY(!tks.poolRunning());
+            QVERIFY(!tks.tksPoolRunning());
             QCOMPARE(m_createTasks, 0);
             QCOMPARE(m_tksQueries.size(), 0);
 
             enabled->setChecked(true);
-            QVERIFY(tks.poolRunning());
+            QVERIFY(tks.tksPoolRunning());
             QTRY_COMPARE_WITH_TIMEOUT(dialog.tksTree()->topLevelItemCount(), 7, 10000);
 
             const QTreeWidget *tree = dialog.tksTree();
@@ -220,29 +215,29 @@ private slots:
             QCOMPARE(m_tksQueries.last().queryItemValue(u"volume"_qs), u"356"_qs);
 
             enabled->setChecked(false);
-            QVERIFY(!tks.poolRunning());
+            QVERIFY(!tks.tksPoolRunning());
             enabled->setChecked(true);
-            QVERIFY(tks.poolRunning());
+            QVERIFY(tks.tksPoolRunning());
         }
         // Closing the dialog stops the pool.
-        QVERIFY(!tks.poolRunning());
+        QVERIFY(!tks.tksPoolRunning());
         QVERIFY(!tks.pool()->timerActive());
     }
 
     void solverErrorIsShown()
     {
         Customs::MemorySecretStore noKey;
-        TksCrossCheckService::Options options;
+        Services::CrossCheckService::Options options;
+        options.calcus = false;   // tks.ru only here
         options.pool.targetSize = 1;
         options.pool.refillIntervalMs = 5;
         options.pool.backoffBaseMs = 60000;
         options.solverPollIntervalMs = 5;
         options.tokenWaitMs = 200;
-        TksCrossCheckService tks(m_http.get(), &noKey, &m_clock, options);
-        tks.configure({TokenMode::Solver, m_server.baseUrlFor(u"solver.test"_qs)});
-        CustomsDialog::setTksCrossCheck(&tks);
+        Services::CrossCheckService tks(m_http.get(), &noKey, &m_clock, options);
+        tks.configureTokens({Services::TksTokenSource::Mode::Solver, m_server.baseUrlFor(u"solver.test"_qs), SecretKeys::solverKey()});
         CostService costs(m_settings.get());
-        CustomsDialog dialog(&costs, m_settings.get(), nullptr);
+        CustomsDialog dialog(&costs, m_settings.get(), &tks);
         enterVector1(dialog);
         dialog.findChild<QCheckBox *>(u"crossEnabled"_qs)->setChecked(true);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.tksNote()->text().startsWith(u"tks.ru: no CAPTCHA token"), 10000);
@@ -251,13 +246,14 @@ private slots:
 
     void manualOpensTheCalculator()
     {
-        TksCrossCheckService tks(m_http.get(), &m_secrets, &m_clock, {});
-        tks.configure({TokenMode::Manual, QString()});
-        CustomsDialog::setTksCrossCheck(&tks);
+        Services::CrossCheckService::Options options;
+        options.calcus = false;
+        Services::CrossCheckService tks(m_http.get(), &m_secrets, &m_clock, options);
+        tks.configureTokens({Services::TksTokenSource::Mode::Manual, QString(), SecretKeys::solverKey()});
         UrlCatcher catcher;
         QDesktopServices::setUrlHandler(u"https"_qs, &catcher, "open");
         CostService costs(m_settings.get());
-        CustomsDialog dialog(&costs, m_settings.get(), nullptr);
+        CustomsDialog dialog(&costs, m_settings.get(), &tks);
         enterVector1(dialog);
         auto *open = dialog.findChild<QPushButton *>(u"tksOpen"_qs);
         QVERIFY(open->isVisibleTo(&dialog));
@@ -275,15 +271,15 @@ private slots:
 
     void demoModeExplainsWhyNot()
     {
-        TksCrossCheckService::Options options;
+        Services::CrossCheckService::Options options;
+        options.calcus = false;   // tks.ru only here
         options.demoMode = true;
-        TksCrossCheckService tks(m_http.get(), &m_secrets, &m_clock, options);
-        tks.configure({TokenMode::Solver, m_server.baseUrlFor(u"solver.test"_qs)});
-        QCOMPARE(tks.mode(), TksCrossCheckService::Mode::Unavailable);
+        Services::CrossCheckService tks(m_http.get(), &m_secrets, &m_clock, options);
+        tks.configureTokens({Services::TksTokenSource::Mode::Solver, m_server.baseUrlFor(u"solver.test"_qs), SecretKeys::solverKey()});
+        QCOMPARE(tks.tksMode(), Services::CrossCheckService::TksMode::Unavailable);
         QVERIFY(!tks.pool());
-        CustomsDialog::setTksCrossCheck(&tks);
         CostService costs(m_settings.get());
-        CustomsDialog dialog(&costs, m_settings.get(), nullptr);
+        CustomsDialog dialog(&costs, m_settings.get(), &tks);
         QVERIFY(!dialog.findChild<QCheckBox *>(u"crossEnabled"_qs)->isEnabled());
         QVERIFY(dialog.tksNote()->isVisibleTo(&dialog));
         QVERIFY(dialog.tksNote()->text().contains(u"demo mode"));

@@ -5,8 +5,8 @@
 // customs.md §11.1 (EUR 90.1356, USD 78.5016, KRW 56.9017 per 1000; the tks.ru capture of that day), for any
 // requested date, under that date: the GUI labels the rates with the date they are for.
 
-namespace CarScout::Ui {
+namespace CarScout::Services {
 
 void registerDemoCbrBackend();
 
-} // namespace CarScout::Ui
+} // namespace CarScout::Services

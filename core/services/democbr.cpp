@@ -1,8 +1,8 @@
-#include "ui/democbr.h"
+#include "core/services/democbr.h"
 
 #include "core/demo/demobackends.h"
 
-namespace CarScout::Ui {
+namespace CarScout::Services {
 
 namespace {
 constexpr const char *cbrHost = "www.cbr.ru";
@@ -38,4 +38,4 @@ void registerDemoCbrBackend()
     Demo::registerDemoBackend({QStringLiteral("demo-cbr"), {QString::fromLatin1(cbrHost)}, &install});
 }
 
-} // namespace CarScout::Ui
+} // namespace CarScout::Services
