@@ -8,16 +8,22 @@
 #include "core/net/httpclient.h"
 #include "core/services/listingcosts.h"
 #include "core/sources/sourceregistry.h"
+#include "core/specs/dealerspecsrepository.h"
+#include "core/specs/specsengine.h"
+#include "core/specs/specsjson.h"
+#include "core/specs/specstracker.h"
 
 #include <QBuffer>
 #include <QDate>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <memory>
 #include <variant>
 
@@ -62,6 +68,7 @@ public:
     const QStringList &positional() const { return m_positional; }
     bool has(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name) const { return m_values.value(name); }
+    QStringList values(const QString &name) const { return m_values.values(name); }   // a repeatable option, newest first
 
     // An integer option within [min, max]; records an error otherwise.
     std::optional<qint64> integer(const QString &name, qint64 min, qint64 max)
@@ -84,7 +91,7 @@ public:
     }
 
 private:
-    QHash<QString, QString> m_values;
+    QMultiHash<QString, QString> m_values;
     QStringList m_positional;
     QString m_error;
 };
@@ -139,19 +146,26 @@ struct CustomsSetup
 {
     Services::CostContext listingContext;
     Customs::RateTable rates;
+    QHash<QString, Customs::Rational> manualRates;   // --rate ISO=RUB
+    bool fetchDetails = true;                        // off with --no-details
+    int powerOverride = 0;                           // --power-hp: the power of every row
 };
 
 // The "customs" object of one listing in the JSON output: the engine's result, the price and the landed cost
 // in roubles (the same figures as the GUI's table, listingcosts.h), and where the power came from.
-QJsonObject customsJson(const Services::ListingCost &cost, const Customs::RateTable &rates)
+QJsonObject customsJson(const Services::ListingCost &cost, const Customs::RateTable &rates, const QString &powerSource)
 {
     QJsonObject o = QJsonDocument::fromJson(Customs::resultToJson(cost.input.input, cost.result, rates)).object();
     auto rub = [](const std::optional<qint64> &kopecks) { return kopecks ? QJsonValue(double(*kopecks) / 100) : QJsonValue(); };
     o.insert(u"price_rub"_qs, rub(cost.estimate.priceRubKopecks));
     o.insert(u"landed_rub"_qs, rub(cost.estimate.landedRubKopecks));
+    if (cost.estimate.customsMaxRubKopecks) {   // several catalog engines fit: the upper end of the range
+        o.insert(u"total_rub_max"_qs, rub(cost.estimate.customsMaxRubKopecks));
+        o.insert(u"landed_rub_max"_qs, rub(cost.estimate.landedMaxRubKopecks));
+    }
     if (cost.input.input.power)
         o.insert(u"power"_qs, cost.input.input.power->toString());
-    o.insert(u"power_source"_qs, cost.input.powerFromDefault ? u"default"_qs : u"listing"_qs);
+    o.insert(u"power_source"_qs, cost.input.powerFromDefault ? u"default"_qs : powerSource);
     if (!cost.estimate.problem.isEmpty())
         o.insert(u"problem"_qs, cost.estimate.problem);
     return o;
@@ -165,8 +179,8 @@ int runSearch(CliContext &context, const QStringList &arguments)
                    {u"--maker"_qs, u"--model"_qs, u"--year-from"_qs, u"--year-to"_qs, u"--price-max"_qs,
                     u"--mileage-max"_qs, u"--fuel"_qs, u"--sort"_qs, u"--pages"_qs, u"--limit"_qs, u"--format"_qs,
                     u"--output"_qs, u"--importer"_qs, u"--date"_qs, u"--power-hp"_qs, u"--costs-to-border"_qs,
-                    u"--costs-currency"_qs, u"--extra-costs-rub"_qs},
-                   {u"--with-customs"_qs});
+                    u"--costs-currency"_qs, u"--extra-costs-rub"_qs, u"--rate"_qs},
+                   {u"--with-customs"_qs, u"--no-details"_qs});
     Sources::SearchQuery query;
     if (args.has(u"--model"_qs) && !args.has(u"--maker"_qs))
         args.fail(u"--model needs --maker"_qs);
@@ -221,9 +235,9 @@ int runSearch(CliContext &context, const QStringList &arguments)
     const bool withCustoms = args.has(u"--with-customs"_qs);
     std::optional<CustomsSetup> customs;
     const QStringList customsOptions{u"--importer"_qs, u"--date"_qs, u"--power-hp"_qs, u"--costs-to-border"_qs,
-                                     u"--costs-currency"_qs, u"--extra-costs-rub"_qs};
+                                     u"--costs-currency"_qs, u"--extra-costs-rub"_qs, u"--rate"_qs, u"--no-details"_qs};
     if (!withCustoms && std::any_of(customsOptions.cbegin(), customsOptions.cend(), [&](const QString &o) { return args.has(o); }))
-        args.fail(u"--importer, --date, --power-hp and the costs options go with --with-customs"_qs);
+        args.fail(u"--importer, --date, --power-hp, --rate, --no-details and the costs options go with --with-customs"_qs);
     if (withCustoms) {
         customs.emplace();
         const QString importer = args.value(u"--importer"_qs);
@@ -252,6 +266,20 @@ int runSearch(CliContext &context, const QStringList &arguments)
         }
         if (const auto v = args.integer(u"--extra-costs-rub"_qs, 0, Q_INT64_C(1000000000000)))
             customs->listingContext.extraCostsKopecks = *v * 100;
+        // --rate ISO=RUB (repeatable, like `customs`): with every needed rate given, no CBR request at all.
+        for (const QString &spec : args.values(u"--rate"_qs)) {
+            const qsizetype eq = spec.indexOf(u'=');
+            const QString code = spec.left(eq).trimmed().toUpper();
+            const auto rate = eq > 0 ? Customs::Rational::parse(QStringView(spec).mid(eq + 1).trimmed()) : std::nullopt;
+            if (code.size() != 3 || !rate || !(*rate > Customs::Rational(0)))
+                args.fail(u"--rate: expected ISO=RUB_PER_UNIT such as KRW=0.0569, got \"%1\""_qs.arg(spec));
+            else
+                customs->manualRates.insert(code, *rate);
+        }
+        customs->fetchDetails = !args.has(u"--no-details"_qs);
+        // --power-hp is the power of every row (issue 9), not only of those the specs leave unknown.
+        customs->powerOverride = customs->listingContext.defaultPowerHp;
+        customs->listingContext.defaultPowerHp = 0;
     }
     if (!args.error().isEmpty())
         return context.fail(BadArguments, u"search: "_qs + args.error());
@@ -266,11 +294,24 @@ int runSearch(CliContext &context, const QStringList &arguments)
         return status;
 
     if (customs) {
-        context.progress(u"fetching the CBR rates of "_qs + customs->listingContext.declarationDate.toString(Qt::ISODate));
-        const Customs::RatesReply reply = Customs::CbrClient::fetchBlocking(context.client, customs->listingContext.declarationDate);
-        if (!reply.table)
-            return context.fail(UpstreamFailure, u"CBR rates: "_qs + reply.error);
-        customs->rates = *reply.table;
+        QStringList needed{source->currency()};
+        if (!customs->listingContext.costsCurrency.isEmpty() && customs->listingContext.costsCurrency != u"RUB")
+            needed << customs->listingContext.costsCurrency;
+        needed << u"EUR"_qs;   // the ЕТС and duty rates are in euros
+        const bool allManual = std::all_of(needed.cbegin(), needed.cend(),
+                                           [&](const QString &c) { return customs->manualRates.contains(c); });
+        if (allManual) {
+            customs->rates.date = customs->rates.requestedDate = customs->listingContext.declarationDate;
+            customs->rates.origin = Customs::RateOrigin::Manual;
+        } else {
+            context.progress(u"fetching the CBR rates of "_qs + customs->listingContext.declarationDate.toString(Qt::ISODate));
+            const Customs::RatesReply reply = Customs::CbrClient::fetchBlocking(context.client, customs->listingContext.declarationDate);
+            if (!reply.table)
+                return context.fail(UpstreamFailure, u"CBR rates: "_qs + reply.error);
+            customs->rates = *reply.table;
+        }
+        for (auto it = customs->manualRates.cbegin(); it != customs->manualRates.cend(); ++it)
+            customs->rates.setManual(it.key(), it.value());
     }
 
     QList<Listing> listings;
@@ -297,37 +338,33 @@ int runSearch(CliContext &context, const QStringList &arguments)
     if (error.isError())
         return failJob(context, error);
 
+    // Displacement and power of every listing (core/specs): list text → catalog → the dealer's remembered
+    // values, offline; the marketplace's detail only for the rows still missing a value (not with --no-details).
+    Specs::SpecsTracker specs;
     if (customs) {
-        // List pages carry no displacement (Encar) — customs needs it: fill it from each listing's detail.
-        QList<int> missing;
-        for (int i = 0; i < listings.size(); ++i) {
-            if (listings.at(i).engineCc == 0 && listings.at(i).fuel != Fuel::Electric)
-                missing << i;
-        }
-        if (!missing.isEmpty()) {
-            context.progress(u"%1: fetching %2 details for the engine displacement"_qs.arg(source->id()).arg(missing.size()));
+        QString dbError;
+        Specs::DealerSpecsRepository dealerSpecs;
+        if (QFileInfo::exists(dealerSpecs.path()) && dealerSpecs.open(&dbError))
+            specs.resolver().setDealerSpecs(dealerSpecs.load(&dbError));
+        specs.addSource(source);
+        specs.setDetailsEnabled(customs->fetchDetails);
+        specs.request(listings);
+        if (specs.pending() > 0) {
+            context.progress(u"%1: fetching %2 details for the engine displacement and power"_qs.arg(source->id()).arg(specs.pending()));
             QEventLoop loop;
-            int pending = int(missing.size());
-            for (int index : missing) {
-                Sources::DetailJob *job = source->detail(listings.at(index).id);
-                QObject::connect(job, &Sources::DetailJob::finished, &loop,
-                                 [&, index](const Sources::ListingDetail &d, const JobError &e) {
-                                     Listing &l = listings[index];
-                                     if (!e.isError()) {
-                                         l.engineCc = d.listing.engineCc;
-                                         if (l.body.isEmpty())
-                                             l.body = d.listing.body;
-                                         if (l.color.isEmpty())
-                                             l.color = d.listing.color;
-                                     } else {
-                                         context.progress(u"%1: detail of %2: %3"_qs.arg(source->id(), l.id, e.message));
-                                     }
-                                     if (--pending == 0)
-                                         loop.quit();
-                                 });
-            }
+            QObject::connect(&specs, &Specs::SpecsTracker::idle, &loop, &QEventLoop::quit);
             loop.exec();
         }
+        const Services::EngineResolver resolve = Specs::trackerEngineResolver(&specs);
+        const int override = customs->powerOverride;
+        customs->listingContext.engine = [resolve, override](const Listing &l) {
+            Services::EngineFacts f = resolve(l);
+            if (override > 0) {   // --power-hp: the dealer's figure for every row
+                f.power = Customs::Power::hp(override);
+                f.powerMax.reset();
+            }
+            return f;
+        };
     }
 
     const QString output = args.value(u"--output"_qs);
@@ -353,9 +390,14 @@ int runSearch(CliContext &context, const QStringList &arguments)
     for (const Listing &l : listings) {
         QJsonObject o = toJson(l);
         if (customs) {
+            Specs::ResolvedSpecs resolved = specs.resolve(l);
+            if (customs->powerOverride > 0)
+                resolved.powerHp = Specs::ValueRange::single(customs->powerOverride, Specs::Provenance::Dealer);
+            Specs::writeSpecsJson(resolved, &o);
             const Services::ListingCost cost = Services::computeListingCost(l, customs->listingContext, &customs->rates);
-            if (cost.result.ok)
-                o.insert(u"customs"_qs, customsJson(cost, customs->rates));
+            const QString powerSource = customs->powerOverride > 0 ? u"override"_qs : Specs::provenanceKey(resolved.powerHp.source);
+            if (cost.result.ok && cost.estimate.customsRubKopecks)
+                o.insert(u"customs"_qs, customsJson(cost, customs->rates, powerSource));
             else
                 o.insert(u"customs_error"_qs, cost.estimate.problem);
         }

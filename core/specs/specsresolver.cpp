@@ -89,8 +89,10 @@ ResolvedSpecs SpecsResolver::resolve(const Listing &listing, const ExtraSpecs *d
         catalogCc,
         ValueRange::single(dealer ? dealer->engineCc : 0, Provenance::Dealer),
         ValueRange::single(online ? online->engineCc : 0, Provenance::Online),
-        ValueRange::single(electric ? 0 : listing.engineCc > 0 ? listing.engineCc : hints.nominalCc, Provenance::Listing),
     });
+    // The text's nominal value ("2.0" → 2000) only when nothing better is known, not even a range.
+    if (!s.engineCc.known() && !electric)
+        s.engineCc = ValueRange::single(listing.engineCc > 0 ? listing.engineCc : hints.nominalCc, Provenance::Listing);
     s.nominalCc = s.engineCc.known() && s.engineCc.source == Provenance::Listing && !isExactCc(s.engineCc.min);
 
     const ValueRange catalogPower = rangeOver(s.engines, true);

@@ -9,7 +9,8 @@
 //   s = resolver.resolve(listing, &detailExtras); // again, with what the detail said
 //
 // Precedence per value: a single value beats a range; among equals, the order is
-//   displacement: listing (exact) → detail → catalog → dealer → online → the text's nominal value
+//   displacement: listing (exact) → detail → catalog → dealer → online; the text's nominal value last, only
+//                 when nothing else (not even a range) is known
 //   power:        listing → detail → dealer → catalog → online
 // The dealer's remembered power beats the catalog: the dealer typed it on purpose (a lab figure, a range
 // settled). When several catalog engines fit, the values are the range over them.
