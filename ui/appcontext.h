@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace CarScout::Customs {
 class SecretStore;
 }
@@ -14,6 +16,9 @@ class HttpClient;
 }
 namespace CarScout::Services {
 class CrossCheckService;
+}
+namespace CarScout::Specs {
+class DealerSpecsRepository;
 }
 namespace CarScout::Sources {
 class Source;
@@ -35,6 +40,10 @@ struct AppContext
     const Sources::TermDictionary *terms = nullptr;  // may be null: original names are shown
     QList<Sources::Source *> sources;                // one search pane each, in this order
     QString thumbnailCacheDir;                       // empty = thumbnails kept in memory only
+    // The dealer's remembered specs (may be null: nothing is offered to remember) and what to call after they
+    // changed (the application rebuilds the specs resolver behind the cost service).
+    Specs::DealerSpecsRepository *dealerSpecs = nullptr;
+    std::function<void()> specsChanged;
 };
 
 } // namespace CarScout::Ui

@@ -11,6 +11,8 @@
 #include "core/services/democbr.h"
 #include "core/sources/sourceregistry.h"
 #include "core/sources/terms.h"
+#include "core/specs/dealerspecsrepository.h"
+#include "core/specs/specsengine.h"
 #include "ui/appcontext.h"
 #include "ui/costservice.h"
 #include "ui/detailpanel.h"
@@ -23,6 +25,7 @@
 #include "ui/settings.h"
 #include "ui/sourcesetup.h"
 
+#include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -315,6 +318,22 @@ int runGui(int argc, char **argv)
     network.apply();
 
     CostService costs(settings.get());
+    // Displacement and power from the specs catalog and the dealer's remembered values (core/specs), for every
+    // cost the GUI shows; the remembered values in AppDataLocation/carscout.sqlite (demo: a throw-away file).
+    Specs::DealerSpecsRepository dealerSpecs(o.demo ? demoCache.filePath(QStringLiteral("carscout.sqlite")) : QString());
+    QString specsError;
+    if (!dealerSpecs.open(&specsError))
+        qWarning("remembered specs: %s", qPrintable(specsError));
+    const auto applySpecs = [&costs, &dealerSpecs] {
+        auto resolver = std::make_shared<Specs::SpecsResolver>();
+        QString error;
+        if (dealerSpecs.isOpen())
+            resolver->setDealerSpecs(dealerSpecs.load(&error));
+        Services::CostContext c = costs.context();
+        c.engine = Specs::specsEngineResolver(std::move(resolver));
+        costs.setContext(c);
+    };
+    applySpecs();
     Customs::CbrClient cbr(&http, o.demo ? demoCache.path() : QString());   // demo rates never reach the user's cache
     RatesLoader rates(&cbr, &costs);
     rates.load();
@@ -335,6 +354,8 @@ int runGui(int argc, char **argv)
     context.terms = &registry.terms();
     context.sources = sources;
     context.thumbnailCacheDir = cacheRoot + QStringLiteral("/thumbnails");
+    context.dealerSpecs = dealerSpecs.isOpen() ? &dealerSpecs : nullptr;
+    context.specsChanged = applySpecs;
 
     MainWindow window(context);
     QObject::connect(&window, &MainWindow::settingsApplied, &window, [&] {
