@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace CarScout::Customs {
 class SecretStore;
 }
@@ -18,6 +20,9 @@ class PhotoService;
 }
 namespace CarScout::Store {
 class Workspace;
+}
+namespace CarScout::Specs {
+class DealerSpecsRepository;
 }
 namespace CarScout::Sources {
 class Source;
@@ -42,6 +47,10 @@ struct AppContext
     QString thumbnailCacheDir;                       // empty = thumbnails kept in memory only
     Store::Workspace *workspace = nullptr;           // may be null (no database): no watchlist then
     QString userName;                                // whose stars and notes
+    // The dealer's remembered specs (may be null: nothing is offered to remember) and what to call after they
+    // changed (the application rebuilds the specs resolver behind the cost service).
+    Specs::DealerSpecsRepository *dealerSpecs = nullptr;
+    std::function<void()> specsChanged;
 };
 
 } // namespace CarScout::Ui

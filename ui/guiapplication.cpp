@@ -15,6 +15,8 @@
 #include "core/sources/terms.h"
 #include "core/store/database.h"
 #include "core/store/workspace.h"
+#include "core/specs/dealerspecsrepository.h"
+#include "core/specs/specsengine.h"
 #include "ui/appcontext.h"
 #include "ui/costservice.h"
 #include "ui/detailpanel.h"
@@ -27,6 +29,7 @@
 #include "ui/settings.h"
 #include "ui/sourcesetup.h"
 
+#include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -316,6 +319,22 @@ int runGui(int argc, char **argv)
 
     CostService costs(settings.get());
     costs.setVehicleKinds(sources);
+    // Displacement and power from the specs catalog and the dealer's remembered values (core/specs), for every
+    // cost the GUI shows; the remembered values in AppDataLocation/carscout.sqlite (demo: a throw-away file).
+    Specs::DealerSpecsRepository dealerSpecs(o.demo ? demoCache.filePath(QStringLiteral("carscout.sqlite")) : QString());
+    QString specsError;
+    if (!dealerSpecs.open(&specsError))
+        qWarning("remembered specs: %s", qPrintable(specsError));
+    const auto applySpecs = [&costs, &dealerSpecs] {
+        auto resolver = std::make_shared<Specs::SpecsResolver>();
+        QString error;
+        if (dealerSpecs.isOpen())
+            resolver->setDealerSpecs(dealerSpecs.load(&error));
+        Services::CostContext c = costs.context();
+        c.engine = Specs::specsEngineResolver(std::move(resolver));
+        costs.setContext(c);
+    };
+    applySpecs();
     Customs::CbrClient cbr(&http, o.demo ? demoCache.path() : QString());   // demo rates never reach the user's cache
     RatesLoader rates(&cbr, &costs);
     rates.load();
@@ -360,6 +379,8 @@ int runGui(int argc, char **argv)
     context.terms = &registry.terms();
     context.sources = sources;
     context.thumbnailCacheDir = cacheRoot + QStringLiteral("/thumbnails");
+    context.dealerSpecs = dealerSpecs.isOpen() ? &dealerSpecs : nullptr;
+    context.specsChanged = applySpecs;
 
     MainWindow window(context);
     QObject::connect(&window, &MainWindow::settingsApplied, &window, [&] {

@@ -4,6 +4,8 @@
 #include "core/model/listingtablemodel.h"
 #include "core/net/httpclient.h"
 #include "core/net/netstats.h"
+#include "core/specs/dealerspecs.h"
+#include "core/specs/dealerspecsrepository.h"
 #include "ui/appcontext.h"
 #include "ui/costservice.h"
 #include "ui/customsdialog.h"
@@ -11,6 +13,7 @@
 #include "ui/exportdialog.h"
 #include "ui/filterform.h"
 #include "ui/messagebox.h"
+#include "ui/myspecsdialog.h"
 #include "ui/netstatuswidget.h"
 #include "ui/networksetup.h"
 #include "ui/searchpane.h"
@@ -20,6 +23,7 @@
 #include "ui/watchlistdock.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -203,6 +207,19 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_calculatorAction);
+    if (m_context.dealerSpecs) {
+        QAction *mySpecs = tools->addAction(tr("&My specs…"));
+        mySpecs->setObjectName(QStringLiteral("mySpecsAction"));
+        connect(mySpecs, &QAction::triggered, this, [this] {
+            auto *dialog = new MySpecsDialog(m_context.dealerSpecs, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &MySpecsDialog::changed, this, [this] {
+                if (m_context.specsChanged)
+                    m_context.specsChanged();
+            });
+            dialog->open();
+        });
+    }
     tools->addSeparator();
     tools->addAction(m_settingsAction);
 
@@ -241,6 +258,7 @@ void MainWindow::createPanes()
                 onCurrentListingChanged();
         });
         connect(pane, &SearchPane::busyChanged, this, &MainWindow::updateActions);
+        connect(pane, &SearchPane::listingEdited, this, [this](const Listing &listing) { offerToRemember(listing); });
         connect(pane, &SearchPane::listingEdited, this, [this, pane](const Listing &listing) {
             const Listing &shown = m_detail->listing();
             if (shown.source == listing.source && shown.id == listing.id) {
@@ -261,6 +279,26 @@ void MainWindow::createPanes()
         none->setAlignment(Qt::AlignCenter);
         m_tabs->addTab(none, tr("Search"));
     }
+}
+
+void MainWindow::offerToRemember(const Listing &listing)
+{
+    if (!m_context.dealerSpecs || listing.powerHp <= 0)
+        return;
+    const Specs::DealerSpec spec = Specs::dealerSpecFor(listing, listing.powerHp, QDateTime::currentDateTimeUtc());
+    const QString what = QStringList{listing.make, listing.model, spec.engine}.join(u' ').simplified();
+    if (MessageBox::question(this, tr("Remember the power"),
+                             tr("Use %1 hp for every listing of %2 from now on? You can remove it in Tools → My specs.")
+                                 .arg(listing.powerHp).arg(what))
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_context.dealerSpecs->save(spec, &error)) {
+        MessageBox::warning(this, tr("Remember the power"), tr("The value could not be saved: %1").arg(error));
+        return;
+    }
+    if (m_context.specsChanged)
+        m_context.specsChanged();
 }
 
 QList<SearchPane *> MainWindow::panes() const

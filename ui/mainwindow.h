@@ -10,6 +10,10 @@ class QSplitter;
 class QTabWidget;
 class QTimer;
 
+namespace CarScout {
+struct Listing;
+}
+
 namespace CarScout::Ui {
 
 struct AppContext;
@@ -63,6 +67,7 @@ private:
     void rebuildColumnMenu();
     void onCurrentListingChanged();
     void updateActions();
+    void offerToRemember(const Listing &listing);   // after the dealer typed a power: keep it for the engine?
 
     AppContext &m_context;
     QTabWidget *m_tabs = nullptr;

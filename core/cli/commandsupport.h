@@ -30,6 +30,7 @@ public:
     const QStringList &positional() const { return m_positional; }
     bool has(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name) const { return m_values.value(name); }
+    QStringList values(const QString &name) const { return m_values.values(name); }   // a repeatable option, newest first
 
     // An integer option within [min, max]; records an error otherwise.
     std::optional<qint64> integer(const QString &name, qint64 min, qint64 max);
@@ -40,7 +41,7 @@ public:
     }
 
 private:
-    QHash<QString, QString> m_values;
+    QMultiHash<QString, QString> m_values;
     QStringList m_positional;
     QString m_error;
 };

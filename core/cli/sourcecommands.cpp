@@ -10,15 +10,22 @@
 #include "core/net/httpclient.h"
 #include "core/services/listingcosts.h"
 #include "core/sources/sourceregistry.h"
+#include "core/specs/dealerspecsrepository.h"
+#include "core/specs/specsengine.h"
+#include "core/specs/specsjson.h"
+#include "core/specs/specstracker.h"
 
 #include <QBuffer>
 #include <QDate>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSaveFile>
 
+#include <algorithm>
 #include <memory>
 #include <variant>
 
@@ -43,19 +50,26 @@ struct CustomsSetup
 {
     Services::CostContext listingContext;
     Customs::RateTable rates;
+    QHash<QString, Customs::Rational> manualRates;   // --rate ISO=RUB
+    bool fetchDetails = true;                        // off with --no-details
+    int powerOverride = 0;                           // --power-hp: the power of every row
 };
 
 // The "customs" object of one listing in the JSON output: the engine's result, the price and the landed cost
 // in roubles (the same figures as the GUI's table, listingcosts.h), and where the power came from.
-QJsonObject customsJson(const Services::ListingCost &cost, const Customs::RateTable &rates)
+QJsonObject customsJson(const Services::ListingCost &cost, const Customs::RateTable &rates, const QString &powerSource)
 {
     QJsonObject o = QJsonDocument::fromJson(Customs::resultToJson(cost.input.input, cost.result, rates)).object();
     auto rub = [](const std::optional<qint64> &kopecks) { return kopecks ? QJsonValue(double(*kopecks) / 100) : QJsonValue(); };
     o.insert(u"price_rub"_qs, rub(cost.estimate.priceRubKopecks));
     o.insert(u"landed_rub"_qs, rub(cost.estimate.landedRubKopecks));
+    if (cost.estimate.customsMaxRubKopecks) {   // several catalog engines fit: the upper end of the range
+        o.insert(u"total_rub_max"_qs, rub(cost.estimate.customsMaxRubKopecks));
+        o.insert(u"landed_rub_max"_qs, rub(cost.estimate.landedMaxRubKopecks));
+    }
     if (cost.input.input.power)
         o.insert(u"power"_qs, cost.input.input.power->toString());
-    o.insert(u"power_source"_qs, cost.input.powerFromDefault ? u"default"_qs : u"listing"_qs);
+    o.insert(u"power_source"_qs, cost.input.powerFromDefault ? u"default"_qs : powerSource);
     if (!cost.estimate.problem.isEmpty())
         o.insert(u"problem"_qs, cost.estimate.problem);
     return o;
@@ -121,47 +135,6 @@ Sources::SearchQuery searchQueryFrom(Arguments &args)
     return query;
 }
 
-// --with-customs and its options; nothing without it (errors are recorded in `args`).
-std::optional<CustomsSetup> customsSetupFrom(Arguments &args)
-{
-    const QStringList customsOptions{u"--importer"_qs, u"--date"_qs, u"--power-hp"_qs, u"--costs-to-border"_qs,
-                                     u"--costs-currency"_qs, u"--extra-costs-rub"_qs};
-    if (!args.has(u"--with-customs"_qs)) {
-        if (std::any_of(customsOptions.cbegin(), customsOptions.cend(), [&](const QString &o) { return args.has(o); }))
-            args.fail(u"--importer, --date, --power-hp and the costs options go with --with-customs"_qs);
-        return std::nullopt;
-    }
-    CustomsSetup customs;
-    Services::CostContext &c = customs.listingContext;
-    const QString importer = args.value(u"--importer"_qs);
-    if (importer == u"individual")
-        c.importer = Customs::Importer::Individual;
-    else if (importer == u"company")
-        c.importer = Customs::Importer::Company;
-    else
-        args.fail(args.has(u"--importer"_qs) ? u"--importer: expected individual or company, got \"%1\""_qs.arg(importer)
-                                            : u"--with-customs needs --importer individual|company"_qs);
-    c.declarationDate = QDate::currentDate();
-    if (args.has(u"--date"_qs)) {
-        c.declarationDate = QDate::fromString(args.value(u"--date"_qs), Qt::ISODate);
-        if (!c.declarationDate.isValid())
-            args.fail(u"--date: expected YYYY-MM-DD, got \"%1\""_qs.arg(args.value(u"--date"_qs)));
-    }
-    if (const auto v = args.integer(u"--power-hp"_qs, 1, 5000))
-        c.defaultPowerHp = int(*v);
-    if (const auto v = args.integer(u"--costs-to-border"_qs, 0, Q_INT64_C(1000000000000)))
-        c.costsToBorder = Customs::Rational(*v);
-    if (args.has(u"--costs-currency"_qs)) {
-        const QString currency = args.value(u"--costs-currency"_qs).trimmed().toUpper();
-        if (currency.size() != 3)
-            args.fail(u"--costs-currency: expected a currency code such as RUB or USD, got \"%1\""_qs.arg(currency));
-        c.costsCurrency = currency;
-    }
-    if (const auto v = args.integer(u"--extra-costs-rub"_qs, 0, Q_INT64_C(1000000000000)))
-        c.extraCostsKopecks = *v * 100;
-    return customs;
-}
-
 // Every listing of the search, with a progress line per page.
 JobError collectListings(CliContext &context, Sources::Source &source, const Sources::SearchQuery &query,
                          QList<Listing> *listings)
@@ -183,75 +156,6 @@ JobError collectListings(CliContext &context, Sources::Source &source, const Sou
     JobError error;
     waitFor(job, &Sources::SearchJob::finished, [&error](const JobError &e) { error = e; });
     return error;
-}
-
-// List pages carry no displacement (Encar) — customs needs it: fill it from each listing's detail.
-void fillDisplacementFromDetails(CliContext &context, Sources::Source &source, QList<Listing> &listings)
-{
-    QList<int> missing;
-    for (int i = 0; i < listings.size(); ++i) {
-        if (listings.at(i).engineCc == 0 && listings.at(i).fuel != Fuel::Electric)
-            missing << i;
-    }
-    if (missing.isEmpty())
-        return;
-    context.progress(u"%1: fetching %2 details for the engine displacement"_qs.arg(source.id()).arg(missing.size()));
-    QEventLoop loop;
-    int pending = int(missing.size());
-    for (int index : missing) {
-        Sources::DetailJob *job = source.detail(listings.at(index).id);
-        QObject::connect(job, &Sources::DetailJob::finished, &loop,
-                         [&, index](const Sources::ListingDetail &d, const JobError &e) {
-                             Listing &l = listings[index];
-                             if (!e.isError()) {
-                                 l.engineCc = d.listing.engineCc;
-                                 if (l.body.isEmpty())
-                                     l.body = d.listing.body;
-                                 if (l.color.isEmpty())
-                                     l.color = d.listing.color;
-                             } else {
-                                 context.progress(u"%1: detail of %2: %3"_qs.arg(source.id(), l.id, e.message));
-                             }
-                             if (--pending == 0)
-                                 loop.quit();
-                         });
-    }
-    loop.exec();
-}
-
-QByteArray searchCsv(const QList<Listing> &listings, const std::optional<CustomsSetup> &customs, QString *error)
-{
-    QStringList columns = Model::defaultCsvColumnKeys();
-    Model::CostEstimator estimator;
-    if (customs) {
-        estimator = Services::makeCostEstimator(customs->rates, customs->listingContext);
-        for (Model::Column c : {Model::Column::PriceRub, Model::Column::CustomsRub, Model::Column::LandedRub}) {
-            if (!columns.contains(Model::columnKey(c)))
-                columns << Model::columnKey(c);
-        }
-    }
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    if (!Export::writeListingsCsv(&buffer, listings, columns, Export::csvOptionsFor(QLocale::system()), estimator, error))
-        return {};
-    return buffer.data();
-}
-
-QByteArray searchJson(const QList<Listing> &listings, const std::optional<CustomsSetup> &customs)
-{
-    QJsonArray array;
-    for (const Listing &l : listings) {
-        QJsonObject o = toJson(l);
-        if (customs) {
-            const Services::ListingCost cost = Services::computeListingCost(l, customs->listingContext, &customs->rates);
-            if (cost.result.ok)
-                o.insert(u"customs"_qs, customsJson(cost, customs->rates));
-            else
-                o.insert(u"customs_error"_qs, cost.estimate.problem);
-        }
-        array.append(o);
-    }
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
 } // namespace
@@ -278,13 +182,63 @@ int runSearch(CliContext &context, const QStringList &arguments)
     Arguments args(arguments,
                    searchQueryOptions() + QStringList{u"--format"_qs, u"--output"_qs, u"--importer"_qs, u"--date"_qs,
                                                       u"--power-hp"_qs, u"--costs-to-border"_qs, u"--costs-currency"_qs,
-                                                      u"--extra-costs-rub"_qs},
-                   {u"--with-customs"_qs});
+                                                      u"--extra-costs-rub"_qs, u"--rate"_qs},
+                   {u"--with-customs"_qs, u"--no-details"_qs});
     const Sources::SearchQuery query = searchQueryFrom(args);
     const QString format = args.has(u"--format"_qs) ? args.value(u"--format"_qs) : u"json"_qs;
     if (format != u"json" && format != u"csv")
         args.fail(u"--format: expected json or csv, got \"%1\""_qs.arg(format));
-    std::optional<CustomsSetup> customs = customsSetupFrom(args);
+
+    // --with-customs: the customs engine over the CBR rates of the declaration date.
+    const bool withCustoms = args.has(u"--with-customs"_qs);
+    std::optional<CustomsSetup> customs;
+    const QStringList customsOptions{u"--importer"_qs, u"--date"_qs, u"--power-hp"_qs, u"--costs-to-border"_qs,
+                                     u"--costs-currency"_qs, u"--extra-costs-rub"_qs, u"--rate"_qs, u"--no-details"_qs};
+    if (!withCustoms && std::any_of(customsOptions.cbegin(), customsOptions.cend(), [&](const QString &o) { return args.has(o); }))
+        args.fail(u"--importer, --date, --power-hp, --rate, --no-details and the costs options go with --with-customs"_qs);
+    if (withCustoms) {
+        customs.emplace();
+        const QString importer = args.value(u"--importer"_qs);
+        if (importer == u"individual")
+            customs->listingContext.importer = Customs::Importer::Individual;
+        else if (importer == u"company")
+            customs->listingContext.importer = Customs::Importer::Company;
+        else
+            args.fail(args.has(u"--importer"_qs) ? u"--importer: expected individual or company, got \"%1\""_qs.arg(importer)
+                                                : u"--with-customs needs --importer individual|company"_qs);
+        customs->listingContext.declarationDate = QDate::currentDate();
+        if (args.has(u"--date"_qs)) {
+            customs->listingContext.declarationDate = QDate::fromString(args.value(u"--date"_qs), Qt::ISODate);
+            if (!customs->listingContext.declarationDate.isValid())
+                args.fail(u"--date: expected YYYY-MM-DD, got \"%1\""_qs.arg(args.value(u"--date"_qs)));
+        }
+        if (const auto v = args.integer(u"--power-hp"_qs, 1, 5000))
+            customs->listingContext.defaultPowerHp = int(*v);
+        if (const auto v = args.integer(u"--costs-to-border"_qs, 0, Q_INT64_C(1000000000000)))
+            customs->listingContext.costsToBorder = Customs::Rational(*v);
+        if (args.has(u"--costs-currency"_qs)) {
+            const QString currency = args.value(u"--costs-currency"_qs).trimmed().toUpper();
+            if (currency.size() != 3)
+                args.fail(u"--costs-currency: expected a currency code such as RUB or USD, got \"%1\""_qs.arg(currency));
+            customs->listingContext.costsCurrency = currency;
+        }
+        if (const auto v = args.integer(u"--extra-costs-rub"_qs, 0, Q_INT64_C(1000000000000)))
+            customs->listingContext.extraCostsKopecks = *v * 100;
+        // --rate ISO=RUB (repeatable, like `customs`): with every needed rate given, no CBR request at all.
+        for (const QString &spec : args.values(u"--rate"_qs)) {
+            const qsizetype eq = spec.indexOf(u'=');
+            const QString code = spec.left(eq).trimmed().toUpper();
+            const auto rate = eq > 0 ? Customs::Rational::parse(QStringView(spec).mid(eq + 1).trimmed()) : std::nullopt;
+            if (code.size() != 3 || !rate || !(*rate > Customs::Rational(0)))
+                args.fail(u"--rate: expected ISO=RUB_PER_UNIT such as KRW=0.0569, got \"%1\""_qs.arg(spec));
+            else
+                customs->manualRates.insert(code, *rate);
+        }
+        customs->fetchDetails = !args.has(u"--no-details"_qs);
+        // --power-hp is the power of every row (issue 9), not only of those the specs leave unknown.
+        customs->powerOverride = customs->listingContext.defaultPowerHp;
+        customs->listingContext.defaultPowerHp = 0;
+    }
     if (!args.error().isEmpty())
         return context.fail(BadArguments, u"search: "_qs + args.error());
     if (args.positional().size() > 1)
@@ -300,29 +254,100 @@ int runSearch(CliContext &context, const QStringList &arguments)
     if (customs) {
         customs->listingContext.vehicle = source->info().vehicleKind == Sources::VehicleKind::Motorcycle
             ? Customs::VehicleKind::Motorcycle : Customs::VehicleKind::Car;
-        context.progress(u"fetching the CBR rates of "_qs + customs->listingContext.declarationDate.toString(Qt::ISODate));
-        const Customs::RatesReply reply = Customs::CbrClient::fetchBlocking(context.client, customs->listingContext.declarationDate);
-        if (!reply.table)
-            return context.fail(UpstreamFailure, u"CBR rates: "_qs + reply.error);
-        customs->rates = *reply.table;
+    }
+    if (customs) {
+        QStringList needed{source->currency()};
+        if (!customs->listingContext.costsCurrency.isEmpty() && customs->listingContext.costsCurrency != u"RUB")
+            needed << customs->listingContext.costsCurrency;
+        needed << u"EUR"_qs;   // the ЕТС and duty rates are in euros
+        const bool allManual = std::all_of(needed.cbegin(), needed.cend(),
+                                           [&](const QString &c) { return customs->manualRates.contains(c); });
+        if (allManual) {
+            customs->rates.date = customs->rates.requestedDate = customs->listingContext.declarationDate;
+            customs->rates.origin = Customs::RateOrigin::Manual;
+        } else {
+            context.progress(u"fetching the CBR rates of "_qs + customs->listingContext.declarationDate.toString(Qt::ISODate));
+            const Customs::RatesReply reply = Customs::CbrClient::fetchBlocking(context.client, customs->listingContext.declarationDate);
+            if (!reply.table)
+                return context.fail(UpstreamFailure, u"CBR rates: "_qs + reply.error);
+            customs->rates = *reply.table;
+        }
+        for (auto it = customs->manualRates.cbegin(); it != customs->manualRates.cend(); ++it)
+            customs->rates.setManual(it.key(), it.value());
     }
 
     QList<Listing> listings;
-    if (const JobError error = collectListings(context, *source, query, &listings); error.isError())
+    const JobError error = collectListings(context, *source, query, &listings);
+    if (error.isError())
         return failJob(context, error);
-    if (customs)
-        fillDisplacementFromDetails(context, *source, listings);
+
+    // Displacement and power of every listing (core/specs): list text → catalog → the dealer's remembered
+    // values, offline; the marketplace's detail only for the rows still missing a value (not with --no-details).
+    Specs::SpecsTracker specs;
+    if (customs) {
+        QString dbError;
+        Specs::DealerSpecsRepository dealerSpecs;
+        if (QFileInfo::exists(dealerSpecs.path()) && dealerSpecs.open(&dbError))
+            specs.resolver().setDealerSpecs(dealerSpecs.load(&dbError));
+        specs.addSource(source);
+        specs.setDetailsEnabled(customs->fetchDetails);
+        specs.request(listings);
+        if (specs.pending() > 0) {
+            context.progress(u"%1: fetching %2 details for the engine displacement and power"_qs.arg(source->id()).arg(specs.pending()));
+            QEventLoop loop;
+            QObject::connect(&specs, &Specs::SpecsTracker::idle, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        const Services::EngineResolver resolve = Specs::trackerEngineResolver(&specs);
+        const int override = customs->powerOverride;
+        customs->listingContext.engine = [resolve, override](const Listing &l) {
+            Services::EngineFacts f = resolve(l);
+            if (override > 0) {   // --power-hp: the dealer's figure for every row
+                f.power = Customs::Power::hp(override);
+                f.powerMax.reset();
+            }
+            return f;
+        };
+    }
 
     const QString output = args.value(u"--output"_qs);
     if (format == u"csv") {
+        QStringList columns = Model::defaultCsvColumnKeys();
+        Model::CostEstimator estimator;
+        if (customs) {
+            estimator = Services::makeCostEstimator(customs->rates, customs->listingContext);
+            for (Model::Column c : {Model::Column::PriceRub, Model::Column::CustomsRub, Model::Column::LandedRub}) {
+                if (!columns.contains(Model::columnKey(c)))
+                    columns << Model::columnKey(c);
+            }
+        }
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
         QString csvError;
-        const QByteArray csv = searchCsv(listings, customs, &csvError);
-        if (!csvError.isEmpty())
+        if (!Export::writeListingsCsv(&buffer, listings, columns, Export::csvOptionsFor(QLocale::system()), estimator, &csvError))
             return context.fail(UpstreamFailure, u"CSV: "_qs + csvError);
-        return writeResult(context, output, csv);
+        return writeResult(context, output, buffer.data());
+    }
+
+    QJsonArray array;
+    for (const Listing &l : listings) {
+        QJsonObject o = toJson(l);
+        if (customs) {
+            Specs::ResolvedSpecs resolved = specs.resolve(l);
+            if (customs->powerOverride > 0)
+                resolved.powerHp = Specs::ValueRange::single(customs->powerOverride, Specs::Provenance::Dealer);
+            Specs::writeSpecsJson(resolved, &o);
+            const Services::ListingCost cost = Services::computeListingCost(l, customs->listingContext, &customs->rates);
+            const QString powerSource = customs->powerOverride > 0 ? u"override"_qs : Specs::provenanceKey(resolved.powerHp.source);
+            if (cost.result.ok && cost.estimate.customsRubKopecks)
+                o.insert(u"customs"_qs, customsJson(cost, customs->rates, powerSource));
+            else
+                o.insert(u"customs_error"_qs, cost.estimate.problem);
+        }
+        array.append(o);
     }
     context.progress(u"%1 listings"_qs.arg(listings.size()));
-    return writeResult(context, output, searchJson(listings, customs));
+    return writeResult(context, output, QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
 int runCatalog(CliContext &context, const QStringList &arguments)
@@ -350,11 +375,15 @@ int runCatalog(CliContext &context, const QStringList &arguments)
 
     QList<Sources::FilterNode> children;
     JobError error;
-    waitFor(source->catalog(path), &Sources::CatalogJob::finished,
-            [&](const QList<Sources::FilterNode> &nodes, const JobError &e) {
-                children = nodes;
-                error = e;
-            });
+    QEventLoop loop;
+    Sources::CatalogJob *job = source->catalog(path);
+    QObject::connect(job, &Sources::CatalogJob::finished, &loop,
+                     [&](const QList<Sources::FilterNode> &nodes, const JobError &e) {
+                         children = nodes;
+                         error = e;
+                         loop.quit();
+                     });
+    loop.exec();
     if (error.isError())
         return failJob(context, error);
     QJsonArray array;
@@ -384,10 +413,14 @@ int runDetail(CliContext &context, const QStringList &arguments)
 
     Sources::ListingDetail detail;
     JobError error;
-    waitFor(source->detail(id), &Sources::DetailJob::finished, [&](const Sources::ListingDetail &d, const JobError &e) {
+    QEventLoop loop;
+    Sources::DetailJob *job = source->detail(id);
+    QObject::connect(job, &Sources::DetailJob::finished, &loop, [&](const Sources::ListingDetail &d, const JobError &e) {
         detail = d;
         error = e;
+        loop.quit();
     });
+    loop.exec();
     if (error.isError())
         return failJob(context, error);
     return writeResult(context, {}, QJsonDocument(Sources::toJson(detail)).toJson(QJsonDocument::Indented));

@@ -13,9 +13,13 @@ namespace CarScout::Cli {
 
 // search SOURCE [--maker M] [--model M] [--year-from Y] [--year-to Y] [--price-max N] [--mileage-max KM]
 //        [--fuel F[,F…]] [--sort S] [--pages N | --limit N] [--format json|csv] [--output FILE]
-//        [--with-customs --importer individual|company [--date YYYY-MM-DD] [--power-hp N]]
-// Without --pages/--limit one page of 50 is fetched. --with-customs also fetches the detail of every listing
-// whose list entry lacks the engine displacement (Encar lists carry none), paced like any request.
+//        [--with-customs --importer individual|company [--date YYYY-MM-DD] [--power-hp N] [--rate ISO=RUB]…
+//         [--no-details]]
+// Without --pages/--limit one page of 50 is fetched. --with-customs resolves every listing's displacement and
+// power (core/specs: list text → specs catalog → the dealer's remembered values → the listing's detail, only
+// for what is still missing and not with --no-details) and writes engine_cc, power_hp, power_kw, specs_source,
+// preferential_util and customs (or customs_error); --power-hp overrides the power of every row; with every
+// needed --rate given no CBR request is made.
 int runSearch(CliContext &context, const QStringList &arguments);
 // catalog SOURCE [--maker M] [--model M]: the next level of the filter tree, as a JSON array.
 int runCatalog(CliContext &context, const QStringList &arguments);

@@ -16,6 +16,10 @@ struct CostEstimate
     std::optional<qint64> priceRubKopecks;
     std::optional<qint64> customsRubKopecks;
     std::optional<qint64> landedRubKopecks;
+    // Upper ends when the listing's engine is only known as a range (several catalog engines fit): the cells
+    // then read "from customs to customsMax". Empty = one value.
+    std::optional<qint64> customsMaxRubKopecks;
+    std::optional<qint64> landedMaxRubKopecks;
     QString problem;
 
     friend bool operator==(const CostEstimate &, const CostEstimate &) = default;

@@ -181,8 +181,15 @@ QString displayText(const Listing &l, Column column, const CostEstimate *cost, c
     case Column::LandedRub: {
         if (!cost)
             return unknownText();
-        if (const std::optional<qint64> amount = costAmount(*cost, column))
+        if (const std::optional<qint64> amount = costAmount(*cost, column)) {
+            const std::optional<qint64> upper = column == Column::CustomsRub ? cost->customsMaxRubKopecks
+                                              : column == Column::LandedRub ? cost->landedMaxRubKopecks
+                                                                            : std::nullopt;
+            if (upper && *upper > *amount)
+                return QCoreApplication::translate("ListingValues", "from %1 to %2")
+                    .arg(locale.toString(kopecksToRoundedRoubles(*amount)), locale.toString(kopecksToRoundedRoubles(*upper)));
             return locale.toString(kopecksToRoundedRoubles(*amount));
+        }
         return cost->problem.isEmpty() ? unknownText() : cost->problem;
     }
     case Column::ColumnCount: return {};

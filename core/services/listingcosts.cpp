@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace CarScout::Services {
 
 EngineFacts engineFromListing(const Listing &listing)
@@ -125,6 +127,20 @@ ListingCost computeListingCost(const Listing &listing, const CostContext &contex
     }
     cost.estimate.customsRubKopecks = *r.total.kopecks;
     cost.estimate.landedRubKopecks = r.customsValueKopecks + *r.total.kopecks + context.extraCostsKopecks;
+    // A range of engines: the upper end too, so the cells read "from … to …" instead of one picked value.
+    const EngineFacts &facts = cost.input.engine;
+    if (facts.engineCcMax > in.engineCc || (facts.powerMax && !cost.input.powerFromDefault)) {
+        Customs::Input upper = in;
+        upper.engineCc = std::max(in.engineCc, facts.engineCcMax);
+        if (facts.powerMax && !cost.input.powerFromDefault)
+            upper.power = facts.powerMax;
+        const Customs::Result high = (engine ? engine : &Customs::Engine::builtin())->estimate(upper, *rates,
+                                                                                           Customs::Engine::Detail::AmountsOnly);
+        if (high.ok && high.total.computable() && *high.total.kopecks > *r.total.kopecks) {
+            cost.estimate.customsMaxRubKopecks = *high.total.kopecks;
+            cost.estimate.landedMaxRubKopecks = high.customsValueKopecks + *high.total.kopecks + context.extraCostsKopecks;
+        }
+    }
     return cost;
 }
 

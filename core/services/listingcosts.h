@@ -36,6 +36,9 @@ struct EngineFacts
 {
     int engineCc = 0;                      // 0 = unknown (or none: electric)
     std::optional<Customs::Power> power;   // empty = unknown
+    // Upper ends when only a range is known (several catalog engines fit): the cost is computed for both ends.
+    int engineCcMax = 0;                   // 0 = engineCc is the only value
+    std::optional<Customs::Power> powerMax;   // empty = power is the only value
     QString provenance;                    // in the user's language: "listing", "specs catalog", …
 };
 

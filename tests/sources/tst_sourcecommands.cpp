@@ -166,14 +166,16 @@ private slots:
         int estimated = 0;
         for (const QJsonValue &v : listings) {
             const QJsonObject o = v.toObject();
-            QCOMPARE(o[u"power_hp"_qs].toInt(), 0);   // the listing as listed: --power-hp is an assumption
-            if (o[u"fuel"_qs].toString() != u"electric")
-                QVERIFY(o[u"engine_cc"_qs].toInt() > 0);   // filled from the detail
+            QCOMPARE(o[u"power_hp"_qs].toInt(), 150);   // --power-hp: the power of every row
+            QCOMPARE(o[u"specs_source"_qs].toObject()[u"power"_qs].toString(), u"dealer"_qs);
+            if (o[u"fuel"_qs].toString() != u"electric")   // from the specs catalog or the detail: a value or a range
+                QVERIFY(o[u"engine_cc"_qs].toInt() > 0 || o[u"engine_cc"_qs].toObject()[u"from"_qs].toInt() > 0);
+            QVERIFY(o.contains(u"preferential_util"_qs));
             QVERIFY(o.contains(u"customs"_qs) != o.contains(u"customs_error"_qs));
             if (o.contains(u"customs"_qs)) {
                 const QJsonObject c = o[u"customs"_qs].toObject();
                 QCOMPARE(c[u"power"_qs].toString(), u"150 hp"_qs);
-                QCOMPARE(c[u"power_source"_qs].toString(), u"default"_qs);
+                QCOMPARE(c[u"power_source"_qs].toString(), u"override"_qs);
                 QVERIFY(c[u"total_rub"_qs].toDouble() > 0);
                 QCOMPARE(qRound64(c[u"landed_rub"_qs].toDouble() * 100),
                          qRound64(c[u"customs_value_rub"_qs].toDouble() * 100) + qRound64(c[u"total_rub"_qs].toDouble() * 100));
