@@ -11,6 +11,7 @@
 // Commands of other areas: one #include and one table line each.
 #include "core/cli/customscommands.h"       // runCustoms, runRates
 #include "core/cli/sourcecommands.h"         // runSearch, runCatalog, runDetail
+#include "core/cli/quotecommands.h"          // runQuote
 
 namespace CarScout::Cli {
 
@@ -65,6 +66,15 @@ const char *const kCustomsOptions =
     "  --costs N            costs up to the border, added to the customs value\n"
     "  --costs-currency ISO currency of --costs (default: that of --price)\n"
     "  --format json|text   output format (default text)\n";
+const char *const kQuoteOptions =
+    "  SOURCE ID            a listing (its detail: price, year, engine); with --importer, --date, --power-hp,\n"
+    "                       --rate ISO=RUB\n"
+    "  or the customs options (see carscout-cli customs --help), --rate included\n"
+    "  --profile FILE       the cost profile (JSON; default: the shipped example profile)\n"
+    "  --format text|json|pdf\n"
+    "                       the text card (default), JSON, or a one-page PDF (needs --output)\n"
+    "  --output FILE        write to FILE instead of stdout\n"
+    "  --language ru|en     the language of the card and the PDF (default ru)\n";
 const char *const kRatesOptions =
     "  --date YYYY-MM-DD    the rates of this day (default today)\n"
     "  --format json|text   output format (default text)\n";
@@ -86,6 +96,8 @@ const QList<Command> &commands()
          kDetailOptions},
         // Customs commands go here:
         {"customs", &runCustoms, "--price N --currency ISO … [--format json|text]  a customs estimate", kCustomsOptions},
+        {"quote", &runQuote, "(SOURCE ID | --price N …) [--profile FILE] [--format text|json|pdf]  the client quote",
+         kQuoteOptions},
         {"rates", &runRates, "[--date YYYY-MM-DD] [--format json]  CBR exchange rates", kRatesOptions},
         {"serve-demo", &runServeDemo, "[--port N] [--latency-ms N]  the loopback replay server with the demo data",
          kServeDemoOptions},
