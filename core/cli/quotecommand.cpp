@@ -130,9 +130,32 @@ struct ListingCar
     QHash<QString, Rational> manualRates;
 };
 
-std::optional<ListingCar> carFromListing(CliContext &context, const QStringList &rest, int *status)
+std::optional<ListingCar> carFromListing(CliContext &context, const QStringList &arguments, int *status)
 {
-    Arguments args(rest, {u"--importer"_qs, u"--date"_qs, u"--power-hp"_qs, u"--rate"_qs}, {});
+    // --rate repeats (one per currency); Arguments keeps one value per option, so the rates are taken first.
+    ListingCar car;
+    QStringList rest;
+    QString rateError;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments.at(i) == u"--rate" && i + 1 < arguments.size())
+            value = arguments.at(++i);
+        else if (arguments.at(i).startsWith(u"--rate="))
+            value = arguments.at(i).mid(7);
+        else {
+            rest << arguments.at(i);
+            continue;
+        }
+        const QStringList parts = value.split(u'=');
+        const auto rate = parts.size() == 2 ? Rational::parse(parts.at(1)) : std::nullopt;
+        if (!rate || rate->isNegative() || rate->isZero())
+            rateError = u"--rate: expected ISO=RUB_PER_UNIT, got \"%1\""_qs.arg(value);
+        else
+            car.manualRates.insert(parts.at(0).toUpper(), *rate);
+    }
+    Arguments args(rest, {u"--importer"_qs, u"--date"_qs, u"--power-hp"_qs}, {});
+    if (!rateError.isEmpty())
+        args.fail(rateError);
     if (!args.error().isEmpty()) {
         *status = context.fail(BadArguments, u"quote: "_qs + args.error());
         return std::nullopt;
@@ -146,15 +169,6 @@ std::optional<ListingCar> carFromListing(CliContext &context, const QStringList 
         args.fail(u"--date: expected YYYY-MM-DD"_qs);
     if (args.has(u"--power-hp"_qs))
         costs.defaultPowerHp = int(args.integer(u"--power-hp"_qs, 1, 2000).value_or(0));
-    ListingCar car;
-    if (args.has(u"--rate"_qs)) {
-        const QStringList parts = args.value(u"--rate"_qs).split(u'=');
-        const auto rate = parts.size() == 2 ? Rational::parse(parts.at(1)) : std::nullopt;
-        if (!rate || rate->isNegative() || rate->isZero())
-            args.fail(u"--rate: expected ISO=RUB_PER_UNIT"_qs);
-        else
-            car.manualRates.insert(parts.at(0).toUpper(), *rate);
-    }
     if (!args.error().isEmpty() || args.positional().size() != 2) {
         *status = context.fail(BadArguments, u"quote: "_qs + (args.error().isEmpty() ? u"expected SOURCE ID or the customs options"_qs : args.error()));
         return std::nullopt;
@@ -183,7 +197,10 @@ std::optional<ListingCar> carFromListing(CliContext &context, const QStringList 
         return std::nullopt;
     }
     car.input = input.input;
-    car.subject.title = listing.title;
+    // The client reads Latin names better than the marketplace's own script where the dictionary has them.
+    car.subject.title = listing.makeEn.isEmpty() || listing.modelEn.isEmpty()
+                            ? listing.title
+                            : listing.makeEn + u' ' + listing.modelEn + (listing.trim.isEmpty() ? QString() : u' ' + listing.trim);
     car.subject.year = listing.year;
     car.subject.mileageKm = listing.mileageKm;
     car.subject.engineCc = input.engine.engineCc;

@@ -27,7 +27,7 @@ struct Run
     QString err;
 };
 
-Run runCli(const QStringList &arguments)
+Run runCli(const QStringList &arguments, const QStringList &remaps = {u"--remap"_qs, u"www.cbr.ru=http://127.0.0.1:9"_qs})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -35,7 +35,7 @@ Run runCli(const QStringList &arguments)
     process.setProcessEnvironment(env);
     // An unroutable remap: a CBR request would fail rather than reach the internet.
     process.start(QStringLiteral(CARSCOUT_CLI),
-                  QStringList{u"--remap"_qs, u"www.cbr.ru=http://127.0.0.1:9"_qs, u"quote"_qs} + arguments);
+                  remaps + QStringList{u"quote"_qs} + arguments);
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
@@ -62,6 +62,7 @@ private slots:
     void json();
     void textEnglish();
     void pdf();
+    void fromDemoListing();
     void refusals_data();
     void refusals();
 };
@@ -125,6 +126,44 @@ void TstQuoteCli::pdf()
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().startsWith("%PDF-"));
+}
+
+// SOURCE ID through `serve-demo` (loopback): the listing's detail gives the price, year and engine.
+void TstQuoteCli::fromDemoListing()
+{
+    QProcess server;
+    server.start(QStringLiteral(CARSCOUT_CLI), {u"--quiet"_qs, u"serve-demo"_qs});
+    QByteArray banner;
+    while (!banner.contains("stats ") && server.waitForReadyRead(10000))
+        banner += server.readAllStandardOutput();
+    QStringList remaps{u"--remap"_qs, u"www.cbr.ru=http://127.0.0.1:9"_qs};
+    for (const QByteArray &line : banner.split('\n')) {
+        if (line.startsWith("--remap "))
+            remaps << u"--remap"_qs << QString::fromUtf8(line.mid(8)).trimmed();
+    }
+    QVERIFY2(remaps.size() > 2, banner.constData());
+
+    QProcess search;
+    search.start(QStringLiteral(CARSCOUT_CLI), remaps + QStringList{u"--quiet"_qs, u"search"_qs, u"encar"_qs, u"--limit"_qs, u"1"_qs});
+    QVERIFY(search.waitForFinished(60000));
+    const QJsonArray found = QJsonDocument::fromJson(search.readAllStandardOutput()).array();
+    QCOMPARE(found.size(), 1);
+    const QJsonObject listing = found.at(0).toObject();
+    const QString id = listing.value(u"id").toString();
+
+    const Run run = runCli({u"encar"_qs, id, u"--power-hp"_qs, u"150"_qs, u"--date"_qs, u"2026-06-15"_qs, u"--rate"_qs,
+                            u"KRW=0.0569017"_qs, u"--rate"_qs, u"USD=80.5"_qs, u"--rate"_qs, u"EUR=90.25"_qs,
+                            u"--format"_qs, u"json"_qs, u"--profile"_qs, m_profile},
+                           remaps);
+    server.terminate();
+    server.waitForFinished(5000);
+    QVERIFY2(run.status == 0, qPrintable(run.err));
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject price = root.value(u"lines").toArray().at(0).toObject();
+    QCOMPARE(price.value(u"amount").toInteger(), listing.value(u"price").toInteger());
+    QCOMPARE(price.value(u"currency").toString(), u"KRW"_qs);
+    QVERIFY(root.value(u"total_rub").toDouble() > price.value(u"rub").toDouble());
+    QCOMPARE(root.value(u"customs").toObject().value(u"declaration_date").toString(), u"2026-06-15"_qs);
 }
 
 void TstQuoteCli::refusals_data()
