@@ -5,6 +5,7 @@
 #include "core/customs/customsargs.h"
 #include "core/customs/resultformat.h"
 #include "core/quote/costprofile.h"
+#include "core/quote/listingquote.h"
 #include "core/quote/quote.h"
 #include "core/quote/quotecard.h"
 #include "core/quote/quotepdf.h"
@@ -197,16 +198,9 @@ std::optional<ListingCar> carFromListing(CliContext &context, const QStringList 
         return std::nullopt;
     }
     car.input = input.input;
-    // The client reads Latin names better than the marketplace's own script where the dictionary has them.
-    car.subject.title = listing.makeEn.isEmpty() || listing.modelEn.isEmpty()
-                            ? listing.title
-                            : listing.makeEn + u' ' + listing.modelEn + (listing.trim.isEmpty() ? QString() : u' ' + listing.trim);
-    car.subject.year = listing.year;
-    car.subject.mileageKm = listing.mileageKm;
-    car.subject.engineCc = input.engine.engineCc;
-    car.subject.power = input.input.power;
-    car.subject.powerSource = input.powerFromDefault ? u"--power-hp"_qs : input.engine.provenance;
-    car.subject.url = listing.url;
+    car.subject = subjectFromListing(listing, input);
+    if (input.powerFromDefault)
+        car.subject.powerSource = u"--power-hp"_qs;
     return car;
 }
 
