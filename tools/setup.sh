@@ -14,6 +14,8 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql postgresql qt6-image-formats-plugins qtkeychain-qt6-dev libxml2-dev libsimdjson-dev libgl-dev
     fonts-noto-cjk
+    # the quote PDF test reads the PDF back with pdftotext
+    poppler-utils
     # the clang build and the libFuzzer runtime for tests/fuzz
     clang libclang-rt-14-dev
     # benchmarks compare against the seed's Python stack

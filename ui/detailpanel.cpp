@@ -3,6 +3,7 @@
 #include "core/model/listingformat.h"
 #include "core/net/httpclient.h"
 #include "core/services/photoservice.h"
+#include "core/quote/listingquote.h"
 #include "core/sources/terms.h"
 #include "ui/costservice.h"
 #include "ui/customsbreakdown.h"
@@ -112,6 +113,7 @@ DetailPanel::DetailPanel(Services::PhotoService *photos, CostService *costs, con
       m_applyPower(new QPushButton(tr("Apply"), this)),
       m_open(new QPushButton(tr("Open in &browser"), this)),
       m_copy(new QPushButton(tr("Copy &link"), this)),
+      m_copyQuote(new QPushButton(tr("Copy &quote"), this)),
       m_calculator(new QPushButton(tr("Customs &calculator…"), this)),
       m_status(plainLabel(this, QStringLiteral("detailStatus")))
 {
@@ -147,6 +149,7 @@ DetailPanel::DetailPanel(Services::PhotoService *photos, CostService *costs, con
     m_applyPower->setObjectName(QStringLiteral("applyPower"));
     m_open->setObjectName(QStringLiteral("openInBrowser"));
     m_copy->setObjectName(QStringLiteral("copyLink"));
+    m_copyQuote->setObjectName(QStringLiteral("copyQuote"));
     m_calculator->setObjectName(QStringLiteral("openCalculator"));
 
     auto *photoRow = new QHBoxLayout;
@@ -164,7 +167,8 @@ DetailPanel::DetailPanel(Services::PhotoService *photos, CostService *costs, con
     auto *buttons = new QGridLayout;
     buttons->addWidget(m_open, 0, 0);
     buttons->addWidget(m_copy, 0, 1);
-    buttons->addWidget(m_calculator, 1, 0, 1, 2);
+    buttons->addWidget(m_calculator, 1, 0);
+    buttons->addWidget(m_copyQuote, 1, 1);
     buttons->setColumnStretch(2, 1);
 
     auto *content = new QWidget;
@@ -203,6 +207,7 @@ DetailPanel::DetailPanel(Services::PhotoService *photos, CostService *costs, con
     connect(m_next, &QPushButton::clicked, this, &DetailPanel::nextPhoto);
     connect(m_open, &QPushButton::clicked, this, &DetailPanel::openInBrowser);
     connect(m_copy, &QPushButton::clicked, this, &DetailPanel::copyLink);
+    connect(m_copyQuote, &QPushButton::clicked, this, &DetailPanel::copyQuote);
     connect(m_applyPower, &QPushButton::clicked, this, &DetailPanel::applyPower);
     connect(m_power, &QSpinBox::editingFinished, this, &DetailPanel::applyPower);
     connect(m_calculator, &QPushButton::clicked, this, [this] { emit calculatorRequested(m_listing); });
@@ -244,7 +249,7 @@ void DetailPanel::clear()
     m_description->clear();
     m_status->clear();
     m_power->setValue(0);
-    for (QWidget *w : {static_cast<QWidget *>(m_open), static_cast<QWidget *>(m_copy),
+    for (QWidget *w : {static_cast<QWidget *>(m_open), static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_copyQuote),
                        static_cast<QWidget *>(m_calculator), static_cast<QWidget *>(m_prev),
                        static_cast<QWidget *>(m_next), static_cast<QWidget *>(m_power),
                        static_cast<QWidget *>(m_applyPower)})
@@ -281,6 +286,7 @@ void DetailPanel::showListing(const Listing &listing, Sources::Source *source)
     m_copy->setEnabled(safe);
     m_open->setToolTip(safe ? listing.url.toString() : tr("This listing has no web address that can be opened"));
     m_calculator->setEnabled(true);
+    m_copyQuote->setEnabled(true);
     m_power->setEnabled(true);
     m_applyPower->setEnabled(true);
     {
@@ -547,6 +553,28 @@ void DetailPanel::copyLink()
         return;
     QApplication::clipboard()->setText(m_listing.url.toString());
     m_status->setText(tr("Link copied"));
+}
+
+void DetailPanel::copyQuote()
+{
+    if (!m_costs || m_listing.id.isEmpty())
+        return;
+    if (!m_costs->rates()) {
+        m_status->setText(tr("No quote: the exchange rates are not loaded yet"));
+        return;
+    }
+    const Quote::ProfileLoad profile = Quote::loadCostProfile(Quote::exampleProfilePaths().constFirst());
+    if (!profile.profile) {
+        m_status->setText(profile.error.toString());
+        return;
+    }
+    const Quote::ListingQuote quote = Quote::quoteForListing(m_listing, m_costs->context(), *m_costs->rates(), *profile.profile);
+    if (!quote.card) {
+        m_status->setText(tr("No quote: %1").arg(quote.error));
+        return;
+    }
+    QApplication::clipboard()->setText(Quote::quoteText(*quote.card, Quote::Language::Russian));
+    m_status->setText(tr("Quote copied (profile \"%1\")").arg(profile.profile->name));
 }
 
 } // namespace CarScout::Ui

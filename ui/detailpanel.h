@@ -61,6 +61,7 @@ public:
     QPlainTextEdit *descriptionView() const { return m_description; }
     QPushButton *openButton() const { return m_open; }
     QPushButton *copyButton() const { return m_copy; }
+    QPushButton *copyQuoteButton() const { return m_copyQuote; }
     QSpinBox *powerBox() const { return m_power; }
     int currentPhoto() const { return m_photoIndex; }
 
@@ -73,6 +74,8 @@ public slots:
     void previousPhoto();
     void openInBrowser();
     void copyLink();
+    // The client quote as plain text (Russian) under the shipped example cost profile (no profile settings yet).
+    void copyQuote();
     void refreshCustoms();   // settings or rates changed
 
 signals:
@@ -115,6 +118,7 @@ private:
     QPushButton *m_applyPower;
     QPushButton *m_open;
     QPushButton *m_copy;
+    QPushButton *m_copyQuote;
     QPushButton *m_calculator;
     QLabel *m_status;
 };

@@ -12,6 +12,7 @@
 #include "core/cli/customscommands.h"       // runCustoms, runRates
 #include "core/cli/sourcecommands.h"         // runSearch, runCatalog, runDetail
 #include "core/cli/watchcommands.h"          // runWatch, runHistory
+#include "core/cli/quotecommands.h"          // runQuote
 
 namespace CarScout::Cli {
 
@@ -76,6 +77,15 @@ const char *const kWatchOptions =
 const char *const kHistoryOptions =
     "  --format json   (the only format) one entry per observed price, oldest first\n";
 
+const char *const kQuoteOptions =
+    "  SOURCE ID            a listing (its detail: price, year, engine); with --importer, --date, --power-hp,\n"
+    "                       --rate ISO=RUB\n"
+    "  or the customs options (see carscout-cli customs --help), --rate included\n"
+    "  --profile FILE       the cost profile (JSON; default: the shipped example profile)\n"
+    "  --format text|json|pdf\n"
+    "                       the text card (default), JSON, or a one-page PDF (needs --output)\n"
+    "  --output FILE        write to FILE instead of stdout\n"
+    "  --language ru|en     the language of the card and the PDF (default ru)\n";
 const char *const kRatesOptions =
     "  --date YYYY-MM-DD    the rates of this day (default today)\n"
     "  --format json|text   output format (default text)\n";
@@ -102,6 +112,8 @@ const QList<Command> &commands()
          kHistoryOptions},
         // Customs commands go here:
         {"customs", &runCustoms, "--price N --currency ISO … [--format json|text]  a customs estimate", kCustomsOptions},
+        {"quote", &runQuote, "(SOURCE ID | --price N …) [--profile FILE] [--format text|json|pdf]  the client quote",
+         kQuoteOptions},
         {"rates", &runRates, "[--date YYYY-MM-DD] [--format json]  CBR exchange rates", kRatesOptions},
         {"serve-demo", &runServeDemo, "[--port N] [--latency-ms N]  the loopback replay server with the demo data",
          kServeDemoOptions},

@@ -4,6 +4,7 @@
 
 #include "core/customs/rates.h"
 #include "core/services/photoservice.h"
+#include "core/quote/listingquote.h"
 #include "ui/costservice.h"
 #include "ui/detailpanel.h"
 #include "uitestenv.h"
@@ -215,6 +216,53 @@ private slots:
         costs.setRates(rates);
         QVERIFY(panel.customsTree()->topLevelItemCount() > 5);
         QVERIFY(treeRowsContaining(panel.customsTree(), tr("Total payments")) == 1);
+    }
+
+    // "Copy quote": the plain-text card under the example profile, once the rates are there.
+    void copyQuote()
+    {
+        Listing listing;
+        listing.source = u"encar"_qs;
+        listing.id = u"q1"_qs;
+        listing.title = u"Test"_qs;
+        listing.makeEn = u"Hyundai"_qs;
+        listing.modelEn = u"Sonata"_qs;
+        listing.year = 2023;
+        listing.month = 1;
+        listing.mileageKm = 12000;
+        listing.price = 20000000;
+        listing.currency = u"KRW"_qs;
+        listing.fuel = Fuel::Petrol;
+        listing.engineCc = 1999;
+        listing.powerHp = 150;
+        listing.url = QUrl(u"https://fem.encar.com/cars/detail/q1"_qs);
+        CostService costs(m_settings.get());
+        DetailPanel panel(nullptr, &costs, nullptr);
+        panel.showListing(listing, nullptr);
+        QVERIFY(panel.copyQuoteButton()->isEnabled());
+        QApplication::clipboard()->clear();
+        panel.copyQuoteButton()->click();
+        QVERIFY(QApplication::clipboard()->text().isEmpty());
+        QVERIFY(panel.findChild<QLabel *>(u"detailStatus"_qs)->text().contains(tr("No quote")));
+
+        Customs::RateTable rates;
+        rates.date = rates.requestedDate = QDate::currentDate();
+        rates.origin = Customs::RateOrigin::Manual;
+        rates.setManual(u"KRW"_qs, *Customs::Rational::parse(u"0.05"_qs));
+        rates.setManual(u"EUR"_qs, 100);
+        rates.setManual(u"USD"_qs, 90);
+        costs.setRates(rates);
+        panel.copyQuoteButton()->click();
+        const Quote::ProfileLoad profile = Quote::loadCostProfile(Quote::exampleProfilePaths().constFirst());
+        const Quote::ListingQuote expected = Quote::quoteForListing(listing, costs.context(), rates, *profile.profile);
+        QVERIFY2(expected.card, qPrintable(expected.error));
+        const QString text = QApplication::clipboard()->text();
+        QCOMPARE(text, Quote::quoteText(*expected.card, Quote::Language::Russian));
+        QVERIFY(text.startsWith(u"Hyundai Sonata\n"));
+        QVERIFY(text.contains(u"Lot fee (Korean dealer)"));
+        QVERIFY(text.contains(u"https://fem.encar.com/cars/detail/q1"));
+        // 20 000 000 ₩ at 0.05 × 1.02 = 1 020 000,00 ₽
+        QVERIFY(text.contains(u"1\u00a0020\u00a0000,00 ₽"));
     }
 };
 
