@@ -8,6 +8,8 @@
 #                         With CI=true, missing ../shared/samples fail the sample-based tests instead of skipping.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
+# ccache keys on paths relative to the clone, so a fresh clone reuses what an earlier one compiled.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 
 PACKAGES=(
     cmake g++ ninja-build ccache pkg-config python3

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CarScout::Quote</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>некорректный JSON: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a profile is an object {…}</source>
+        <translation>некорректный JSON: профиль должен быть объектом {…}</translation>
+    </message>
+    <message>
+        <source>the profile has no name</source>
+        <translation>у профиля нет названия</translation>
+    </message>
+    <message>
+        <source>payment_fx_margin_percent must be a number of at least 0</source>
+        <translation>payment_fx_margin_percent должен быть числом не меньше 0</translation>
+    </message>
+    <message>
+        <source>the payment rate of %1 must be a positive number of roubles per unit</source>
+        <translation>курс оплаты %1 должен быть положительным числом рублей за единицу</translation>
+    </message>
+    <message>
+        <source>&quot;lines&quot; must be a list of line items</source>
+        <translation>«lines» должен быть списком статей расчёта</translation>
+    </message>
+    <message>
+        <source>line item %1 has no name</source>
+        <translation>у статьи %1 нет названия</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the amount is missing or not a number</source>
+        <translation>«%1»: сумма не указана или не является числом</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: negative amount %2</source>
+        <translation>«%1»: отрицательная сумма %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown currency %2 without a payment rate</source>
+        <translation>«%1»: неизвестная валюта %2 без курса оплаты</translation>
+    </message>
+    <message>
+        <source>the commission amount is missing or not a number</source>
+        <translation>сумма комиссии не указана или не является числом</translation>
+    </message>
+    <message>
+        <source>negative commission %1</source>
+        <translation>отрицательная комиссия %1</translation>
+    </message>
+    <message>
+        <source>the commission has an unknown currency %1 without a payment rate</source>
+        <translation>у комиссии неизвестная валюта %1 без курса оплаты</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>не удалось прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>no %1 rate in the CBR table of %2</source>
+        <translation>в таблице курсов ЦБ на %2 нет курса %1</translation>
+    </message>
+    <message>
+        <source>the customs payments are not computable: %1</source>
+        <translation>таможенные платежи не рассчитать: %1</translation>
+    </message>
+</context>
+<context>
     <name>CarScout::Specs</name>
     <message>
         <source>from the listing</source>
@@ -1681,6 +1748,22 @@ Source: %2</source>
         <source>Link copied</source>
         <translation>Ссылка скопирована</translation>
     </message>
+    <message>
+        <source>Copy &amp;quote</source>
+        <translation>Копировать &amp;расчёт</translation>
+    </message>
+    <message>
+        <source>No quote: the exchange rates are not loaded yet</source>
+        <translation>Расчёта нет: курсы валют ещё не загружены</translation>
+    </message>
+    <message>
+        <source>No quote: %1</source>
+        <translation>Расчёта нет: %1</translation>
+    </message>
+    <message>
+        <source>Quote copied (profile &quot;%1&quot;)</source>
+        <translation>Расчёт скопирован (профиль «%1»)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2370,6 +2453,21 @@ Customs estimates are indicative; the customs declaration decides.</source>
     <message>
         <source>CBR rates: not loaded</source>
         <translation>Курсы ЦБ РФ: не загружены</translation>
+    </message>
+</context>
+<context>
+    <name>Quote</name>
+    <message>
+        <source>default from the settings</source>
+        <translation>по умолчанию из настроек</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF %1</source>
+        <translation>не удалось создать PDF %1</translation>
     </message>
 </context>
 <context>
