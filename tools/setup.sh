@@ -83,6 +83,14 @@ run_sanitized_tests() {
     fi
 }
 
+# The parsers' fuzz targets with clang (libFuzzer): the parser libraries and what they link, so those are built
+# with a second compiler too.
+build_fuzzers() {
+    CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF \
+        -DCARSCOUT_FUZZ=ON -DCARSCOUT_BENCH=OFF
+    cmake --build build-fuzz --parallel "$(nproc)" --target tests/fuzz/all
+}
+
 # timed NAME COMMAND...: runs one phase and records its wall time for the summary.
 phases=()
 timed() {
@@ -157,8 +165,7 @@ test)
     timed "asan+ubsan build" build_sanitized
     timed "asan+ubsan tests" run_sanitized_tests
     # The whole project (core, ui, app) and the fuzz targets with clang: also keeps the code not GCC-only.
-    timed "clang fuzz build" env CC=clang CXX=clang++ \
-        configure_and_build build-fuzz -DBUILD_TESTING=OFF -DCARSCOUT_FUZZ=ON
+    timed "clang fuzz build" build_fuzzers
     timed "fuzzing" tests/fuzz/run_fuzzers.sh build-fuzz "${CARSCOUT_FUZZ_SECONDS:-20}"
     ;;
 *)

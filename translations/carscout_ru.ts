@@ -69,6 +69,25 @@
     </message>
 </context>
 <context>
+    <name>CarScout::Services::CrossCheckService</name>
+    <message>
+        <source>The tks.ru cross-check is not available in demo mode: the demo has no stand-in for tks.ru and nothing leaves this computer.</source>
+        <translation>В демо-режиме сверка с tks.ru недоступна: в демо нет замены tks.ru, и ничего не уходит за пределы компьютера.</translation>
+    </message>
+    <message>
+        <source>To cross-check with tks.ru, choose a CAPTCHA token source in the settings.</source>
+        <translation>Чтобы сверяться с tks.ru, выберите источник токенов CAPTCHA в настройках.</translation>
+    </message>
+    <message>
+        <source>The CAPTCHA solver service has no valid http(s) address in the settings.</source>
+        <translation>В настройках не задан корректный адрес http(s) сервиса решения CAPTCHA.</translation>
+    </message>
+    <message>
+        <source>The CAPTCHA solver&apos;s key cannot be read: there is no keychain.</source>
+        <translation>Ключ сервиса решения CAPTCHA не прочитать: нет системного хранилища ключей.</translation>
+    </message>
+</context>
+<context>
     <name>CarScout::Specs</name>
     <message>
         <source>from the listing</source>
@@ -172,29 +191,1602 @@
     </message>
 </context>
 <context>
-    <name>CostService</name>
+    <name>CarScout::Ui::CostService</name>
     <message>
         <source>power unknown: enter it in the detail panel</source>
         <translation>мощность неизвестна: введите её в панели подробностей</translation>
     </message>
 </context>
 <context>
-    <name>CrossCheckService</name>
+    <name>CarScout::Ui::CustomsDialog</name>
     <message>
-        <source>The tks.ru cross-check is not available in demo mode: the demo has no stand-in for tks.ru and nothing leaves this computer.</source>
-        <translation>В демо-режиме сверка с tks.ru недоступна: в демо нет замены tks.ru, и ничего не уходит за пределы компьютера.</translation>
+        <source>Payment</source>
+        <translation>Платёж</translation>
     </message>
     <message>
-        <source>To cross-check with tks.ru, choose a CAPTCHA token source in the settings.</source>
-        <translation>Чтобы сверяться с tks.ru, выберите источник токенов CAPTCHA в настройках.</translation>
+        <source>Amount</source>
+        <translation>Сумма</translation>
     </message>
     <message>
-        <source>The CAPTCHA solver service has no valid http(s) address in the settings.</source>
-        <translation>В настройках не задан корректный адрес http(s) сервиса решения CAPTCHA.</translation>
+        <source>Rate / basis</source>
+        <translation>Ставка / основание</translation>
     </message>
     <message>
-        <source>The CAPTCHA solver&apos;s key cannot be read: there is no keychain.</source>
-        <translation>Ключ сервиса решения CAPTCHA не прочитать: нет системного хранилища ключей.</translation>
+        <source>Combustion engine is the main power source</source>
+        <translation>ДВС — основной источник мощности</translation>
+    </message>
+    <message>
+        <source>Off-road vehicle (ETT note 6)</source>
+        <translation>Внедорожник (примечание 6 ЕТТ)</translation>
+    </message>
+    <message>
+        <source>Cross-check online</source>
+        <translation>Сверить онлайн</translation>
+    </message>
+    <message>
+        <source>Customs calculator</source>
+        <translation>Таможенный калькулятор</translation>
+    </message>
+    <message>
+        <source>Individual, personal use</source>
+        <translation>Физическое лицо, для личного пользования</translation>
+    </message>
+    <message>
+        <source>Company (or resale)</source>
+        <translation>Юридическое лицо (или перепродажа)</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Легковой автомобиль</translation>
+    </message>
+    <message>
+        <source>Motorcycle</source>
+        <translation>Мотоцикл</translation>
+    </message>
+    <message>
+        <source>Petrol</source>
+        <translation>Бензин</translation>
+    </message>
+    <message>
+        <source>Diesel</source>
+        <translation>Дизель</translation>
+    </message>
+    <message>
+        <source>Hybrid (petrol)</source>
+        <translation>Гибрид (бензин)</translation>
+    </message>
+    <message>
+        <source>Hybrid (diesel)</source>
+        <translation>Гибрид (дизель)</translation>
+    </message>
+    <message>
+        <source>Range extender (sequential hybrid)</source>
+        <translation>С увеличителем запаса хода (последовательный гибрид)</translation>
+    </message>
+    <message>
+        <source>Electric</source>
+        <translation>Электро</translation>
+    </message>
+    <message>
+        <source> cm³</source>
+        <translation> см³</translation>
+    </message>
+    <message>
+        <source>unknown / none</source>
+        <translation>неизвестно / нет</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>hp</source>
+        <translation>л. с.</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>кВт</translation>
+    </message>
+    <message>
+        <source> kW</source>
+        <translation> кВт</translation>
+    </message>
+    <message>
+        <source>YYYY-MM or YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Единиц</translation>
+    </message>
+    <message>
+        <source>RUB</source>
+        <translation>руб.</translation>
+    </message>
+    <message>
+        <source>Importer:</source>
+        <translation>Импортёр:</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>Транспорт:</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Двигатель:</translation>
+    </message>
+    <message>
+        <source>Displacement:</source>
+        <translation>Объём двигателя:</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>Мощность:</translation>
+    </message>
+    <message>
+        <source>E-motor 30-min power:</source>
+        <translation>30-минутная мощность электромотора:</translation>
+    </message>
+    <message>
+        <source>Produced:</source>
+        <translation>Дата выпуска:</translation>
+    </message>
+    <message>
+        <source>Declaration date:</source>
+        <translation>Дата декларирования:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Цена:</translation>
+    </message>
+    <message>
+        <source>Costs to the border:</source>
+        <translation>Расходы до границы:</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Исходные данные</translation>
+    </message>
+    <message>
+        <source>Exchange rates (RUB for the given units):</source>
+        <translation>Курсы валют (рублей за указанное число единиц):</translation>
+    </message>
+    <message>
+        <source>CarScout (offline rules)</source>
+        <translation>CarScout (правила без сети)</translation>
+    </message>
+    <message>
+        <source>Online cross-check</source>
+        <translation>Онлайн-сверка</translation>
+    </message>
+    <message>
+        <source>No online calculator is available in this build; the offline rules are shown.</source>
+        <translation>В этой сборке нет онлайн-калькулятора; показан расчёт по встроенным правилам.</translation>
+    </message>
+    <message>
+        <source>CBR rates of %1 (%2); edit a rate to override it.</source>
+        <translation>Курсы ЦБ РФ на %1 (%2); измените курс, чтобы задать свой.</translation>
+    </message>
+    <message>
+        <source>CBR rates are not loaded: enter the rates you want to use.</source>
+        <translation>Курсы ЦБ РФ не загружены: введите нужные курсы.</translation>
+    </message>
+    <message>
+        <source>Customs calculator: %1</source>
+        <translation>Таможенный калькулятор: %1</translation>
+    </message>
+    <message>
+        <source>enter the production date as YYYY-MM or YYYY-MM-DD</source>
+        <translation>введите дату выпуска в виде ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Total payments %1</source>
+        <translation>Всего платежей %1</translation>
+    </message>
+    <message>
+        <source>with the price %1</source>
+        <translation>вместе с ценой %1</translation>
+    </message>
+    <message>
+        <source>Fix the inputs first.</source>
+        <translation>Сначала исправьте исходные данные.</translation>
+    </message>
+    <message>
+        <source>Asking the online calculator…</source>
+        <translation>Запрос к онлайн-калькулятору…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 agrees to the kopeck.</source>
+        <translation>%1 совпадает до копейки.</translation>
+    </message>
+    <message>
+        <source>%1 differs by %2.</source>
+        <translation>%1 отличается на %2.</translation>
+    </message>
+    <message>
+        <source>%1 (rounding)</source>
+        <translation>%1 (округление)</translation>
+    </message>
+    <message>
+        <source>Asking tks.ru (waiting for a CAPTCHA token)…</source>
+        <translation>Запрос к tks.ru (ожидание токена CAPTCHA)…</translation>
+    </message>
+    <message>
+        <source>CAPTCHA tokens are entered by hand: open tks.ru with these inputs and compare there.</source>
+        <translation>Токены CAPTCHA вводятся вручную: откройте tks.ru с этими данными и сравните там.</translation>
+    </message>
+    <message>
+        <source>CarScout</source>
+        <translation>CarScout</translation>
+    </message>
+    <message>
+        <source>Clearance fee</source>
+        <translation>Таможенный сбор</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>Excise</source>
+        <translation>Акциз</translation>
+    </message>
+    <message>
+        <source>Import duty / ETS</source>
+        <translation>Ввозная пошлина / ЕТС</translation>
+    </message>
+    <message>
+        <source>Open the tks.ru calculator in the browser</source>
+        <translation>Открыть калькулятор tks.ru в браузере</translation>
+    </message>
+    <message>
+        <source>Opens tks.ru with these inputs; you may have to press the calculate button and solve the CAPTCHA there.</source>
+        <translation>Открывает tks.ru с этими данными; там может понадобиться нажать «рассчитать» и пройти CAPTCHA.</translation>
+    </message>
+    <message>
+        <source>Switch on the online cross-check to compare with tks.ru (uses the CAPTCHA solver service).</source>
+        <translation>Включите онлайн-сверку, чтобы сравнить с tks.ru (используется сервис решения CAPTCHA).</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened for tks.ru.</source>
+        <translation>Не удалось открыть tks.ru в браузере.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Total without utilization fee</source>
+        <translation>Итого без утилизационного сбора</translation>
+    </message>
+    <message>
+        <source>Utilization fee</source>
+        <translation>Утилизационный сбор</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>не рассчитывается</translation>
+    </message>
+    <message>
+        <source>tks.ru</source>
+        <translation>tks.ru</translation>
+    </message>
+    <message>
+        <source>tks.ru agrees on every line (to the kopeck, ±1 for rounding).</source>
+        <translation>tks.ru совпадает по всем строкам (до копейки, ±1 на округление).</translation>
+    </message>
+    <message>
+        <source>tks.ru: %1</source>
+        <translation>tks.ru: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>tks.ru differs on %n line(s).</source>
+        <translation>
+            <numerusform>tks.ru расходится в %n строке.</numerusform>
+            <numerusform>tks.ru расходится в %n строках.</numerusform>
+            <numerusform>tks.ru расходится в %n строках.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 (%2): %3 less</source>
+        <translation>С %1 (%2): на %3 меньше</translation>
+    </message>
+    <message>
+        <source>From %1 (new rules): %2</source>
+        <translation>С %1 (новые правила): %2</translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::DetailPanel</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Rate / basis</source>
+        <translation>Ставка / основание</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Открыть в &amp;браузере</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>Копировать сс&amp;ылку</translation>
+    </message>
+    <message>
+        <source>Customs &amp;calculator…</source>
+        <translation>Таможенный &amp;калькулятор…</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation>Предыдущее фото</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>Следующее фото</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Нет описания</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source> hp</source>
+        <translation> л. с.</translation>
+    </message>
+    <message>
+        <source>Engine power for the customs estimate; marketplaces such as Encar do not list it</source>
+        <translation>Мощность двигателя для расчёта пошлин; площадки вроде Encar её не указывают</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>Мощность:</translation>
+    </message>
+    <message>
+        <source>Customs estimate</source>
+        <translation>Оценка таможенных платежей</translation>
+    </message>
+    <message>
+        <source>Inspection and accidents</source>
+        <translation>Осмотр и ДТП</translation>
+    </message>
+    <message>
+        <source>No listing selected</source>
+        <translation>Объявление не выбрано</translation>
+    </message>
+    <message>
+        <source>Select a listing to see its photos and details</source>
+        <translation>Выберите объявление, чтобы увидеть фото и подробности</translation>
+    </message>
+    <message>
+        <source>This listing has no web address that can be opened</source>
+        <translation>У этого объявления нет веб-адреса, который можно открыть</translation>
+    </message>
+    <message>
+        <source>Loading details…</source>
+        <translation>Загрузка подробностей…</translation>
+    </message>
+    <message>
+        <source>Details could not be loaded: %1</source>
+        <translation>Не удалось загрузить подробности: %1</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Фото %1 из %2</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Объявление</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Марка</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Комплектация</translation>
+    </message>
+    <message>
+        <source>First registration</source>
+        <translation>Первая регистрация</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Пробег</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> км</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>по запросу</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Топливо</translation>
+    </message>
+    <message>
+        <source>Transmission</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Двигатель</translation>
+    </message>
+    <message>
+        <source> cm³</source>
+        <translation> см³</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Мощность</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Кузов</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местонахождение</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Веб-страница</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Опции</translation>
+    </message>
+    <message>
+        <source>Inspection report: none</source>
+        <translation>Протокол осмотра: нет</translation>
+    </message>
+    <message>
+        <source>Inspection report: accident history %1, simple repair %2</source>
+        <translation>Протокол осмотра: ДТП в истории — %1, мелкий ремонт — %2</translation>
+    </message>
+    <message>
+        <source>mileage at inspection %1 km</source>
+        <translation>пробег при осмотре %1 км</translation>
+    </message>
+    <message>
+        <source>replaced: %1</source>
+        <translation>заменено: %1</translation>
+    </message>
+    <message>
+        <source>welded/sheet metal: %1</source>
+        <translation>сварка/рихтовка: %1</translation>
+    </message>
+    <message>
+        <source>Insurance accident record: none</source>
+        <translation>Страховая история ДТП: нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insurance record: %n accident(s)</source>
+        <translation>
+            <numerusform>Страховая история: %n ДТП</numerusform>
+            <numerusform>Страховая история: %n ДТП</numerusform>
+            <numerusform>Страховая история: %n ДТП</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>own damage %1 KRW, other party %2 KRW</source>
+        <translation>ущерб своему авто %1 вон, другой стороне %2 вон</translation>
+    </message>
+    <message>
+        <source>owner changes %1, plate changes %2</source>
+        <translation>смен владельца %1, смен номера %2</translation>
+    </message>
+    <message>
+        <source>total loss</source>
+        <translation>полная гибель</translation>
+    </message>
+    <message>
+        <source>flood</source>
+        <translation>затопление</translation>
+    </message>
+    <message>
+        <source>theft</source>
+        <translation>угон</translation>
+    </message>
+    <message>
+        <source>rental/commercial use</source>
+        <translation>прокат/коммерческое использование</translation>
+    </message>
+    <message>
+        <source>flags: %1</source>
+        <translation>отметки: %1</translation>
+    </message>
+    <message>
+        <source>Price %1</source>
+        <translation>Цена %1</translation>
+    </message>
+    <message>
+        <source>customs %1</source>
+        <translation>таможня %1</translation>
+    </message>
+    <message>
+        <source>landed cost %1 (with the costs from the settings)</source>
+        <translation>стоимость под ключ %1 (с расходами из настроек)</translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Загрузка фото…</translation>
+    </message>
+    <message>
+        <source>Photo not available: %1</source>
+        <translation>Фото недоступно: %1</translation>
+    </message>
+    <message>
+        <source>Photo could not be decoded</source>
+        <translation>Не удалось декодировать фото</translation>
+    </message>
+    <message>
+        <source>Refused to open &quot;%1&quot;: only http and https addresses are opened</source>
+        <translation>Отказано в открытии «%1»: открываются только адреса http и https</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1</source>
+        <translation>Ни один браузер не смог открыть %1</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>Ссылка скопирована</translation>
+    </message>
+    <message>
+        <source>Copy &amp;quote</source>
+        <translation>Копировать &amp;расчёт</translation>
+    </message>
+    <message>
+        <source>Photo not available just now; it is tried again shortly</source>
+        <translation>Фото сейчас недоступно; скоро будет повторная попытка</translation>
+    </message>
+    <message>
+        <source>No quote: the exchange rates are not loaded yet</source>
+        <translation>Расчёта нет: курсы валют ещё не загружены</translation>
+    </message>
+    <message>
+        <source>No quote: %1</source>
+        <translation>Расчёта нет: %1</translation>
+    </message>
+    <message>
+        <source>Quote copied (profile &quot;%1&quot;)</source>
+        <translation>Расчёт скопирован (профиль «%1»)</translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::ExportDialog</name>
+    <message>
+        <source>UTF-8 byte order mark (Excel shows Korean and Chinese correctly)</source>
+        <translation>Метка порядка байтов UTF-8 (Excel правильно покажет корейский и китайский текст)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>All listings shown, as filtered and sorted (%n)</source>
+        <translation>
+            <numerusform>Все показанные объявления с фильтрами и сортировкой (%n)</numerusform>
+            <numerusform>Все показанные объявления с фильтрами и сортировкой (%n)</numerusform>
+            <numerusform>Все показанные объявления с фильтрами и сортировкой (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected listings only (%n)</source>
+        <translation>
+            <numerusform>Только выбранные объявления (%n)</numerusform>
+            <numerusform>Только выбранные объявления (%n)</numerusform>
+            <numerusform>Только выбранные объявления (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>carscout-%1-%2.csv</source>
+        <translation>carscout-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Точка с запятой ;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Запятая ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Строки:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Столбцы:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file name.</source>
+        <translation>Укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Выберите хотя бы один столбец.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Ошибка экспорта: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows written</source>
+        <translation>Записано %1 из %2 строк</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n строка записана в %1</numerusform>
+            <numerusform>%n строки записаны в %1</numerusform>
+            <numerusform>%n строк записано в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::FilterForm</name>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>RUB</source>
+        <translation>руб.</translation>
+    </message>
+    <message>
+        <source>Filter on the marketplace price or on the price in roubles at the CBR rate (roubles filter the results shown; the marketplace is searched without a price)</source>
+        <translation>Фильтр по цене площадки или по цене в рублях по курсу ЦБ РФ (рубли фильтруют показанные результаты; площадка ищется без ограничения цены)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> км</translation>
+    </message>
+    <message>
+        <source>Mileage up to</source>
+        <translation>Пробег до</translation>
+    </message>
+    <message>
+        <source>Any fuel</source>
+        <translation>Любое топливо</translation>
+    </message>
+    <message>
+        <source>Any transmission</source>
+        <translation>Любая КПП</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Сначала новые объявления</translation>
+    </message>
+    <message>
+        <source>Cheapest first</source>
+        <translation>Сначала дешёвые</translation>
+    </message>
+    <message>
+        <source>Most expensive first</source>
+        <translation>Сначала дорогие</translation>
+    </message>
+    <message>
+        <source>Lowest mileage first</source>
+        <translation>Сначала с малым пробегом</translation>
+    </message>
+    <message>
+        <source>Highest mileage first</source>
+        <translation>Сначала с большим пробегом</translation>
+    </message>
+    <message>
+        <source>Newest year first</source>
+        <translation>Сначала новые по году</translation>
+    </message>
+    <message>
+        <source>The order in which the marketplace returns listings; click a column header to sort the results shown</source>
+        <translation>Порядок, в котором площадка выдаёт объявления; щёлкните заголовок столбца, чтобы отсортировать показанные результаты</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>(failed to load)</source>
+        <translation>(не загрузилось)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::ListingNoteBox</name>
+    <message>
+        <source>Starred</source>
+        <translation>В избранном</translation>
+    </message>
+    <message>
+        <source>Your note on this listing</source>
+        <translation>Ваша заметка к этому объявлению</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Сохранить заметку</translation>
+    </message>
+    <message numerus="yes">
+        <source>First seen %1 (%n day(s) on the market)</source>
+        <translation>
+            <numerusform>Впервые замечено %1 (%n день на рынке)</numerusform>
+            <numerusform>Впервые замечено %1 (%n дня на рынке)</numerusform>
+            <numerusform>Впервые замечено %1 (%n дней на рынке)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>price cut −%1 %</source>
+        <translation>цена снижена: −%1 %</translation>
+    </message>
+    <message>
+        <source>price raised +%1 %</source>
+        <translation>цена повышена: +%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::MainWindow</name>
+    <message>
+        <source>CarScout</source>
+        <translation>CarScout</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Write the listings shown (or the selected ones) to a CSV file</source>
+        <translation>Записать показанные (или выбранные) объявления в файл CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel search</source>
+        <translation>&amp;Отменить поиск</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Загрузить ещё</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Фильтры</translation>
+    </message>
+    <message>
+        <source>Customs &amp;calculator…</source>
+        <translation>Таможенный &amp;калькулятор…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Detail panel</source>
+        <translation>Панель &amp;подробностей</translation>
+    </message>
+    <message>
+        <source>&amp;About CarScout</source>
+        <translation>&amp;О программе CarScout</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Столбцы</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>No marketplace is available in this build.</source>
+        <translation>В этой сборке нет ни одной площадки.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Сбросить по умолчанию</translation>
+    </message>
+    <message>
+        <source>About CarScout</source>
+        <translation>О программе CarScout</translation>
+    </message>
+    <message>
+        <source>CarScout %1
+
+Searches Korean and Chinese used-car marketplaces, estimates Russian customs payments at the Central Bank of Russia rate and exports what you see to CSV.
+
+Customs estimates are indicative; the customs declaration decides.</source>
+        <translation>CarScout %1
+
+Ищет подержанные автомобили на корейских и китайских площадках, оценивает российские таможенные платежи по курсу ЦБ РФ и экспортирует то, что вы видите, в CSV.
+
+Оценка таможенных платежей ориентировочная; окончательную сумму определяет таможенная декларация.</translation>
+    </message>
+    <message>
+        <source>&amp;My specs…</source>
+        <translation>&amp;Мои характеристики…</translation>
+    </message>
+    <message>
+        <source>Remember the power</source>
+        <translation>Запомнить мощность</translation>
+    </message>
+    <message>
+        <source>Use %1 hp for every listing of %2 from now on? You can remove it in Tools → My specs.</source>
+        <translation>Отныне использовать %1 л.с. для всех объявлений %2? Удалить значение можно в меню Инструменты → Мои характеристики.</translation>
+    </message>
+    <message>
+        <source>The value could not be saved: %1</source>
+        <translation>Не удалось сохранить значение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::MySpecsDialog</name>
+    <message>
+        <source>My specs</source>
+        <translation>Мои характеристики</translation>
+    </message>
+    <message>
+        <source>Power and engine sizes you entered and asked to remember. They are applied to every listing of the same make, model and engine.</source>
+        <translation>Мощности и объёмы двигателей, которые вы ввели и попросили запомнить. Они применяются ко всем объявлениям той же марки, модели и двигателя.</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Марка</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Двигатель</translation>
+    </message>
+    <message>
+        <source>Power, hp</source>
+        <translation>Мощность, л.с.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>The remembered specs could not be read: %1</source>
+        <translation>Не удалось прочитать запомненные характеристики: %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>Entered on: %1</source>
+        <translation>Введено: %1</translation>
+    </message>
+    <message>
+        <source>The entry could not be removed: %1</source>
+        <translation>Не удалось удалить запись: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::NetStatusWidget</name>
+    <message>
+        <source>Requests: %1 · retries: %2 · failures: %3 · %4 · rate-limit wait: %5 s</source>
+        <translation>Запросов: %1 · повторов: %2 · ошибок: %3 · %4 · ожидание лимита: %5 с</translation>
+    </message>
+    <message>
+        <source>Requests in flight: %1</source>
+        <translation>Запросов в работе: %1</translation>
+    </message>
+    <message>
+        <source>blocked (breaker open)</source>
+        <translation>заблокировано (предохранитель разомкнут)</translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <translation>проверка</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>в норме</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Circuit breaker of %1: %2</source>
+        <translation>Предохранитель %1: %2</translation>
+    </message>
+    <message>
+        <source>CBR rates of %1</source>
+        <translation>Курсы ЦБ РФ на %1</translation>
+    </message>
+    <message>
+        <source>CBR rates: not loaded</source>
+        <translation>Курсы ЦБ РФ: не загружены</translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::SearchPane</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Загрузить ещё</translation>
+    </message>
+    <message>
+        <source>Search %1 with these filters (Ctrl+Return)</source>
+        <translation>Искать на %1 с этими фильтрами (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Fetch the next pages of the same search</source>
+        <translation>Загрузить следующие страницы того же поиска</translation>
+    </message>
+    <message>
+        <source>Stop the search now (Esc); the listings received so far stay</source>
+        <translation>Остановить поиск сейчас (Esc); полученные объявления останутся</translation>
+    </message>
+    <message>
+        <source>Could not load the %1 catalog: %2</source>
+        <translation>Не удалось загрузить каталог %1: %2</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>Поиск на %1…</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>страница %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) so far</source>
+        <translation>
+            <numerusform>пока %n объявление</numerusform>
+            <numerusform>пока %n объявления</numerusform>
+            <numerusform>пока %n объявлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>waited %1 s on the rate limit</source>
+        <translation>ожидание лимита запросов %1 с</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled: %n listing(s) kept</source>
+        <translation>
+            <numerusform>Отменено: сохранено %n объявление</numerusform>
+            <numerusform>Отменено: сохранено %n объявления</numerusform>
+            <numerusform>Отменено: сохранено %n объявлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>Поиск не удался</translation>
+    </message>
+    <message>
+        <source>The %1 search failed: %2</source>
+        <translation>Поиск на %1 не удался: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) in %1 s</source>
+        <translation>
+            <numerusform>%n объявление за %1 с</numerusform>
+            <numerusform>%n объявления за %1 с</numerusform>
+            <numerusform>%n объявлений за %1 с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that is all</source>
+        <translation>это все</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s)</source>
+        <translation>
+            <numerusform>%n объявление</numerusform>
+            <numerusform>%n объявления</numerusform>
+            <numerusform>%n объявлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n listing(s) shown</source>
+        <translation>
+            <numerusform>показано %1 из %n объявления</numerusform>
+            <numerusform>показано %1 из %n объявлений</numerusform>
+            <numerusform>показано %1 из %n объявлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable listing(s) skipped</source>
+        <translation>
+            <numerusform>Пропущено %n нечитаемое объявление</numerusform>
+            <numerusform>Пропущено %n нечитаемых объявления</numerusform>
+            <numerusform>Пропущено %n нечитаемых объявлений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <source>CBR exchange rates</source>
+        <translation>Курсы ЦБ РФ</translation>
+    </message>
+    <message>
+        <source>tks.ru cross-check</source>
+        <translation>Сверка с tks.ru</translation>
+    </message>
+    <message>
+        <source>calcus.ru cross-check</source>
+        <translation>Сверка с calcus.ru</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Сеть</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Токены</translation>
+    </message>
+    <message>
+        <source>&amp;Customs</source>
+        <translation>&amp;Таможня</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>Системные настройки прокси</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Без прокси</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP-прокси</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5-прокси</translation>
+    </message>
+    <message>
+        <source>Passwords and keys are kept in the system keychain, never in the settings file.</source>
+        <translation>Пароли и ключи хранятся в системной связке ключей, а не в файле настроек.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: passwords and keys cannot be saved.</source>
+        <translation>Системная связка ключей недоступна: пароли и ключи сохранить нельзя.</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Прокси:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Хост:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Разброс</translation>
+    </message>
+    <message>
+        <source>Pause every</source>
+        <translation>Пауза каждые</translation>
+    </message>
+    <message>
+        <source>Pause from</source>
+        <translation>Пауза от</translation>
+    </message>
+    <message>
+        <source>Pause to</source>
+        <translation>Пауза до</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попыток</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <source>Minimum time between requests to a marketplace, a random extra, a longer pause every N requests, attempts per request and the transfer timeout</source>
+        <translation>Минимальное время между запросами к площадке, случайная добавка, длинная пауза каждые N запросов, число попыток на запрос и тайм-аут передачи</translation>
+    </message>
+    <message>
+        <source>Request pacing and patience per service:</source>
+        <translation>Темп запросов и терпение для каждого сервиса:</translation>
+    </message>
+    <message>
+        <source>Off (no CAPTCHA-protected cross-checks)</source>
+        <translation>Выключено (без сверок, защищённых CAPTCHA)</translation>
+    </message>
+    <message>
+        <source>Solver service</source>
+        <translation>Сервис распознавания</translation>
+    </message>
+    <message>
+        <source>Token entered by hand</source>
+        <translation>Токен, введённый вручную</translation>
+    </message>
+    <message>
+        <source>Token provider:</source>
+        <translation>Источник токенов:</translation>
+    </message>
+    <message>
+        <source>Solver endpoint:</source>
+        <translation>Адрес сервиса распознавания:</translation>
+    </message>
+    <message>
+        <source>Solver key:</source>
+        <translation>Ключ сервиса распознавания:</translation>
+    </message>
+    <message>
+        <source>Manual token:</source>
+        <translation>Токен вручную:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>By language (; for Russian, , otherwise)</source>
+        <translation>По языку (; для русского, , для остальных)</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Запятая ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Точка с запятой ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Write a UTF-8 byte order mark (for Excel)</source>
+        <translation>Записывать метку порядка байтов UTF-8 (для Excel)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>Новый язык применится после перезапуска.</translation>
+    </message>
+    <message>
+        <source>CSV delimiter:</source>
+        <translation>Разделитель CSV:</translation>
+    </message>
+    <message>
+        <source>Individual, personal use</source>
+        <translation>Физическое лицо, для личного пользования</translation>
+    </message>
+    <message>
+        <source>Company (or resale)</source>
+        <translation>Юридическое лицо (или перепродажа)</translation>
+    </message>
+    <message>
+        <source>none: ask per listing</source>
+        <translation>нет: спрашивать для каждого объявления</translation>
+    </message>
+    <message>
+        <source> hp</source>
+        <translation> л. с.</translation>
+    </message>
+    <message>
+        <source>Cross-check with the online calculators (tks.ru, calcus.ru)</source>
+        <translation>Сверять с онлайн-калькуляторами (tks.ru, calcus.ru)</translation>
+    </message>
+    <message>
+        <source>Importer:</source>
+        <translation>Импортёр:</translation>
+    </message>
+    <message>
+        <source>Declaration date:</source>
+        <translation>Дата декларирования:</translation>
+    </message>
+    <message>
+        <source>Costs to the border:</source>
+        <translation>Расходы до границы:</translation>
+    </message>
+    <message>
+        <source>Other costs (RUB):</source>
+        <translation>Прочие расходы (руб.):</translation>
+    </message>
+    <message>
+        <source>Power when unknown:</source>
+        <translation>Мощность, если неизвестна:</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Не удалось прочитать системную связку ключей: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the secret: %1</source>
+        <translation>Системная связка ключей не приняла секрет: %1</translation>
+    </message>
+    <message>
+        <source>The proxy needs a host and a port.</source>
+        <translation>Для прокси нужны хост и порт.</translation>
+    </message>
+    <message>
+        <source>The solver endpoint must be an http or https address.</source>
+        <translation>Адрес сервиса распознавания должен быть адресом http или https.</translation>
+    </message>
+    <message>
+        <source>Today + lead time</source>
+        <translation>Сегодня + срок доставки</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>From purchase to the customs declaration (shipping): the default declaration date is today plus this, so the rules and the car&apos;s age of that day apply.</source>
+        <translation>Срок от покупки до таможенного декларирования (доставка): по умолчанию дата декларирования — сегодня плюс этот срок, поэтому применяются правила и возраст автомобиля на этот день.</translation>
+    </message>
+    <message>
+        <source>Lead time:</source>
+        <translation>Срок доставки:</translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::WatchlistDock</name>
+    <message>
+        <source>Watchlist</source>
+        <translation>Отслеживание</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Run all every</source>
+        <translation>Запускать все каждые</translation>
+    </message>
+    <message>
+        <source>&amp;Watchlist</source>
+        <translation>&amp;Отслеживание</translation>
+    </message>
+    <message>
+        <source>&amp;Save this search…</source>
+        <translation>&amp;Сохранить этот поиск…</translation>
+    </message>
+    <message>
+        <source>&amp;Run all saved searches</source>
+        <translation>&amp;Запустить все сохранённые поиски</translation>
+    </message>
+    <message>
+        <source>CarScout</source>
+        <translation>CarScout</translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation>Сохранить этот поиск</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>Имя сохранённого поиска:</translation>
+    </message>
+    <message numerus="yes">
+        <source>CarScout: %n new listing(s)</source>
+        <translation>
+            <numerusform>CarScout: %n новое объявление</numerusform>
+            <numerusform>CarScout: %n новых объявления</numerusform>
+            <numerusform>CarScout: %n новых объявлений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::WatchlistPane</name>
+    <message>
+        <source>no price</source>
+        <translation>нет цены</translation>
+    </message>
+    <message>
+        <source>Saved search</source>
+        <translation>Сохранённый поиск</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Последний запуск</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Price changes</source>
+        <translation>Изменения цены</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Снятые</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Объявление</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Days on market</source>
+        <translation>Дней на рынке</translation>
+    </message>
+    <message>
+        <source>Market position</source>
+        <translation>Положение на рынке</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>Запустить все</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot;…</source>
+        <translation>Выполняется «%1»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new listing(s) in %1</source>
+        <translation>
+            <numerusform>%n новое объявление в %1</numerusform>
+            <numerusform>%n новых объявления в %1</numerusform>
+            <numerusform>%n новых объявлений в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>price changed</source>
+        <translation>цена изменилась</translation>
+    </message>
+    <message>
+        <source>price cut −%1 %</source>
+        <translation>цена снижена: −%1 %</translation>
+    </message>
+    <message>
+        <source>price raised +%1 %</source>
+        <translation>цена повышена: +%1 %</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be run: %2</source>
+        <translation>Не удалось запустить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 new, %3 price changes, %4 gone</source>
+        <translation>«%1»: новых — %2, изменений цены — %3, снятых — %4</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>снято</translation>
     </message>
 </context>
 <context>
@@ -642,321 +2234,6 @@ Source: %2</source>
     <message>
         <source>Export: %1</source>
         <translation>Экспорт: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CustomsDialog</name>
-    <message>
-        <source>Clearance fee</source>
-        <translation>Таможенный сбор</translation>
-    </message>
-    <message>
-        <source>Import duty / ETS</source>
-        <translation>Ввозная пошлина / ЕТС</translation>
-    </message>
-    <message>
-        <source>Excise</source>
-        <translation>Акциз</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>НДС</translation>
-    </message>
-    <message>
-        <source>Utilization fee</source>
-        <translation>Утилизационный сбор</translation>
-    </message>
-    <message>
-        <source>Total without utilization fee</source>
-        <translation>Итого без утильсбора</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Итого</translation>
-    </message>
-    <message>
-        <source>not computable</source>
-        <translation>не рассчитывается</translation>
-    </message>
-    <message>
-        <source>equal</source>
-        <translation>совпадает</translation>
-    </message>
-    <message>
-        <source>%1 (rounding)</source>
-        <translation>%1 (округление)</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Платёж</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Rate / basis</source>
-        <translation>Ставка / основание</translation>
-    </message>
-    <message>
-        <source>Combustion engine is the main power source</source>
-        <translation>ДВС — основной источник мощности</translation>
-    </message>
-    <message>
-        <source>Off-road vehicle (ETT note 6)</source>
-        <translation>Внедорожник (примечание 6 ЕТТ)</translation>
-    </message>
-    <message>
-        <source>Cross-check online</source>
-        <translation>Сверить онлайн</translation>
-    </message>
-    <message>
-        <source>tks.ru</source>
-        <translation>tks.ru</translation>
-    </message>
-    <message>
-        <source>Open the tks.ru calculator in the browser</source>
-        <translation>Открыть калькулятор tks.ru в браузере</translation>
-    </message>
-    <message>
-        <source>Customs calculator</source>
-        <translation>Таможенный калькулятор</translation>
-    </message>
-    <message>
-        <source>Individual, personal use</source>
-        <translation>Физическое лицо, для личного пользования</translation>
-    </message>
-    <message>
-        <source>Company (or resale)</source>
-        <translation>Юридическое лицо (или перепродажа)</translation>
-    </message>
-    <message>
-        <source>Car</source>
-        <translation>Легковой автомобиль</translation>
-    </message>
-    <message>
-        <source>Motorcycle</source>
-        <translation>Мотоцикл</translation>
-    </message>
-    <message>
-        <source>Petrol</source>
-        <translation>Бензин</translation>
-    </message>
-    <message>
-        <source>Diesel</source>
-        <translation>Дизель</translation>
-    </message>
-    <message>
-        <source>Hybrid (petrol)</source>
-        <translation>Гибрид (бензин)</translation>
-    </message>
-    <message>
-        <source>Hybrid (diesel)</source>
-        <translation>Гибрид (дизель)</translation>
-    </message>
-    <message>
-        <source>Range extender (sequential hybrid)</source>
-        <translation>С увеличителем запаса хода (последовательный гибрид)</translation>
-    </message>
-    <message>
-        <source>Electric</source>
-        <translation>Электро</translation>
-    </message>
-    <message>
-        <source> cm³</source>
-        <translation> см³</translation>
-    </message>
-    <message>
-        <source>unknown / none</source>
-        <translation>неизвестно / нет</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
-    </message>
-    <message>
-        <source>hp</source>
-        <translation>л.с.</translation>
-    </message>
-    <message>
-        <source>kW</source>
-        <translation>кВт</translation>
-    </message>
-    <message>
-        <source> kW</source>
-        <translation> кВт</translation>
-    </message>
-    <message>
-        <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Единиц</translation>
-    </message>
-    <message>
-        <source>RUB</source>
-        <translation>руб.</translation>
-    </message>
-    <message>
-        <source>CarScout</source>
-        <translation>CarScout</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Разница</translation>
-    </message>
-    <message>
-        <source>Opens tks.ru with these inputs; you may have to press the calculate button and solve the CAPTCHA there.</source>
-        <translation>Открывает tks.ru с этими данными; там может понадобиться нажать «рассчитать» и пройти CAPTCHA.</translation>
-    </message>
-    <message>
-        <source>Importer:</source>
-        <translation>Импортёр:</translation>
-    </message>
-    <message>
-        <source>Vehicle:</source>
-        <translation>Транспорт:</translation>
-    </message>
-    <message>
-        <source>Engine:</source>
-        <translation>Двигатель:</translation>
-    </message>
-    <message>
-        <source>Displacement:</source>
-        <translation>Объём двигателя:</translation>
-    </message>
-    <message>
-        <source>Power:</source>
-        <translation>Мощность:</translation>
-    </message>
-    <message>
-        <source>E-motor 30-min power:</source>
-        <translation>30-минутная мощность электромотора:</translation>
-    </message>
-    <message>
-        <source>Produced:</source>
-        <translation>Дата выпуска:</translation>
-    </message>
-    <message>
-        <source>Declaration date:</source>
-        <translation>Дата декларирования:</translation>
-    </message>
-    <message>
-        <source>Price:</source>
-        <translation>Цена:</translation>
-    </message>
-    <message>
-        <source>Costs to the border:</source>
-        <translation>Расходы до границы:</translation>
-    </message>
-    <message>
-        <source>Inputs</source>
-        <translation>Исходные данные</translation>
-    </message>
-    <message>
-        <source>Exchange rates (RUB for the given units):</source>
-        <translation>Курсы валют (рублей за указанное число единиц):</translation>
-    </message>
-    <message>
-        <source>CarScout (offline rules)</source>
-        <translation>CarScout (правила без сети)</translation>
-    </message>
-    <message>
-        <source>Online cross-check</source>
-        <translation>Онлайн-сверка</translation>
-    </message>
-    <message>
-        <source>CAPTCHA tokens are entered by hand: open tks.ru with these inputs and compare there.</source>
-        <translation>Токены CAPTCHA вводятся вручную: откройте tks.ru с этими данными и сравните там.</translation>
-    </message>
-    <message>
-        <source>Switch on the online cross-check to compare with tks.ru (uses the CAPTCHA solver service).</source>
-        <translation>Включите онлайн-сверку, чтобы сравнить с tks.ru (используется сервис решения CAPTCHA).</translation>
-    </message>
-    <message>
-        <source>The browser could not be opened for tks.ru.</source>
-        <translation>Не удалось открыть tks.ru в браузере.</translation>
-    </message>
-    <message>
-        <source>No online calculator is available in this build; the offline rules are shown.</source>
-        <translation>В этой сборке нет онлайн-калькулятора; показан расчёт по встроенным правилам.</translation>
-    </message>
-    <message>
-        <source>Asking the online calculator…</source>
-        <translation>Запрос к онлайн-калькулятору…</translation>
-    </message>
-    <message>
-        <source>Asking tks.ru (waiting for a CAPTCHA token)…</source>
-        <translation>Запрос к tks.ru (ожидание токена CAPTCHA)…</translation>
-    </message>
-    <message>
-        <source>CBR rates of %1 (%2); edit a rate to override it.</source>
-        <translation>Курсы ЦБ РФ на %1 (%2); измените курс, чтобы задать свой.</translation>
-    </message>
-    <message>
-        <source>CBR rates are not loaded: enter the rates you want to use.</source>
-        <translation>Курсы ЦБ РФ не загружены: введите нужные курсы.</translation>
-    </message>
-    <message>
-        <source>Customs calculator: %1</source>
-        <translation>Таможенный калькулятор: %1</translation>
-    </message>
-    <message>
-        <source>enter the production date as YYYY-MM or YYYY-MM-DD</source>
-        <translation>введите дату выпуска в виде ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <source>Total payments %1</source>
-        <translation>Всего платежей %1</translation>
-    </message>
-    <message>
-        <source>with the price %1</source>
-        <translation>вместе с ценой %1</translation>
-    </message>
-    <message>
-        <source>From %1 (%2): %3 less</source>
-        <translation>С %1 (%2): на %3 меньше</translation>
-    </message>
-    <message>
-        <source>From %1 (new rules): %2</source>
-        <translation>С %1 (новые правила): %2</translation>
-    </message>
-    <message>
-        <source>Fix the inputs first.</source>
-        <translation>Сначала исправьте исходные данные.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 agrees to the kopeck.</source>
-        <translation>%1 совпадает до копейки.</translation>
-    </message>
-    <message>
-        <source>%1 differs by %2.</source>
-        <translation>%1 отличается на %2.</translation>
-    </message>
-    <message>
-        <source>tks.ru: %1</source>
-        <translation>tks.ru: %1</translation>
-    </message>
-    <message>
-        <source>tks.ru agrees on every line (to the kopeck, ±1 for rounding).</source>
-        <translation>tks.ru совпадает по всем строкам (до копейки, ±1 на округление).</translation>
-    </message>
-    <message numerus="yes">
-        <source>tks.ru differs on %n line(s).</source>
-        <translation>
-            <numerusform>tks.ru расходится в %n строке.</numerusform>
-            <numerusform>tks.ru расходится в %n строках.</numerusform>
-            <numerusform>tks.ru расходится в %n строках.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1464,512 +2741,6 @@ Source: %2</source>
         <source>no</source>
         <translation>нет</translation>
     </message>
-    <message>
-        <source>Options</source>
-        <translation>Опции</translation>
-    </message>
-    <message>
-        <source>Seller</source>
-        <translation>Продавец</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Цена</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Поле</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Платёж</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Rate / basis</source>
-        <translation>Ставка / основание</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Применить</translation>
-    </message>
-    <message>
-        <source>Open in &amp;browser</source>
-        <translation>Открыть в &amp;браузере</translation>
-    </message>
-    <message>
-        <source>Copy &amp;link</source>
-        <translation>Копировать сс&amp;ылку</translation>
-    </message>
-    <message>
-        <source>Customs &amp;calculator…</source>
-        <translation>Таможенный &amp;калькулятор…</translation>
-    </message>
-    <message>
-        <source>Previous photo</source>
-        <translation>Предыдущее фото</translation>
-    </message>
-    <message>
-        <source>Next photo</source>
-        <translation>Следующее фото</translation>
-    </message>
-    <message>
-        <source>No description</source>
-        <translation>Нет описания</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
-    </message>
-    <message>
-        <source> hp</source>
-        <translation> л.с.</translation>
-    </message>
-    <message>
-        <source>Engine power for the customs estimate; marketplaces such as Encar do not list it</source>
-        <translation>Мощность двигателя для расчёта пошлин; площадки вроде Encar её не указывают</translation>
-    </message>
-    <message>
-        <source>Power:</source>
-        <translation>Мощность:</translation>
-    </message>
-    <message>
-        <source>Customs estimate</source>
-        <translation>Оценка таможенных платежей</translation>
-    </message>
-    <message>
-        <source>Inspection and accidents</source>
-        <translation>Осмотр и ДТП</translation>
-    </message>
-    <message>
-        <source>No listing selected</source>
-        <translation>Объявление не выбрано</translation>
-    </message>
-    <message>
-        <source>Select a listing to see its photos and details</source>
-        <translation>Выберите объявление, чтобы увидеть фото и подробности</translation>
-    </message>
-    <message>
-        <source>This listing has no web address that can be opened</source>
-        <translation>У этого объявления нет веб-адреса, который можно открыть</translation>
-    </message>
-    <message>
-        <source>Loading details…</source>
-        <translation>Загрузка подробностей…</translation>
-    </message>
-    <message>
-        <source>Details could not be loaded: %1</source>
-        <translation>Не удалось загрузить подробности: %1</translation>
-    </message>
-    <message>
-        <source>Photo %1 of %2</source>
-        <translation>Фото %1 из %2</translation>
-    </message>
-    <message>
-        <source>Listing</source>
-        <translation>Объявление</translation>
-    </message>
-    <message>
-        <source>Make</source>
-        <translation>Марка</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Модель</translation>
-    </message>
-    <message>
-        <source>Trim</source>
-        <translation>Комплектация</translation>
-    </message>
-    <message>
-        <source>First registration</source>
-        <translation>Первая регистрация</translation>
-    </message>
-    <message>
-        <source>Mileage</source>
-        <translation>Пробег</translation>
-    </message>
-    <message>
-        <source> km</source>
-        <translation> км</translation>
-    </message>
-    <message>
-        <source>on request</source>
-        <translation>по запросу</translation>
-    </message>
-    <message>
-        <source>Fuel</source>
-        <translation>Топливо</translation>
-    </message>
-    <message>
-        <source>Transmission</source>
-        <translation>КПП</translation>
-    </message>
-    <message>
-        <source>Engine</source>
-        <translation>Двигатель</translation>
-    </message>
-    <message>
-        <source> cm³</source>
-        <translation> см³</translation>
-    </message>
-    <message>
-        <source>Power</source>
-        <translation>Мощность</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Кузов</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>Цвет</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Местонахождение</translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation>Отметки</translation>
-    </message>
-    <message>
-        <source>Web page</source>
-        <translation>Веб-страница</translation>
-    </message>
-    <message>
-        <source>Inspection report: none</source>
-        <translation>Протокол осмотра: нет</translation>
-    </message>
-    <message>
-        <source>Inspection report: accident history %1, simple repair %2</source>
-        <translation>Протокол осмотра: ДТП в истории — %1, мелкий ремонт — %2</translation>
-    </message>
-    <message>
-        <source>mileage at inspection %1 km</source>
-        <translation>пробег при осмотре %1 км</translation>
-    </message>
-    <message>
-        <source>replaced: %1</source>
-        <translation>заменено: %1</translation>
-    </message>
-    <message>
-        <source>welded/sheet metal: %1</source>
-        <translation>сварка/рихтовка: %1</translation>
-    </message>
-    <message>
-        <source>Insurance accident record: none</source>
-        <translation>Страховая история ДТП: нет</translation>
-    </message>
-    <message numerus="yes">
-        <source>Insurance record: %n accident(s)</source>
-        <translation>
-            <numerusform>Страховая история: %n ДТП</numerusform>
-            <numerusform>Страховая история: %n ДТП</numerusform>
-            <numerusform>Страховая история: %n ДТП</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>own damage %1 KRW, other party %2 KRW</source>
-        <translation>ущерб своему авто %1 вон, другой стороне %2 вон</translation>
-    </message>
-    <message>
-        <source>owner changes %1, plate changes %2</source>
-        <translation>смен владельца %1, смен номера %2</translation>
-    </message>
-    <message>
-        <source>total loss</source>
-        <translation>полная гибель</translation>
-    </message>
-    <message>
-        <source>flood</source>
-        <translation>затопление</translation>
-    </message>
-    <message>
-        <source>theft</source>
-        <translation>угон</translation>
-    </message>
-    <message>
-        <source>rental/commercial use</source>
-        <translation>прокат/коммерческое использование</translation>
-    </message>
-    <message>
-        <source>flags: %1</source>
-        <translation>отметки: %1</translation>
-    </message>
-    <message>
-        <source>Price %1</source>
-        <translation>Цена %1</translation>
-    </message>
-    <message>
-        <source>customs %1</source>
-        <translation>таможня %1</translation>
-    </message>
-    <message>
-        <source>landed cost %1 (with the costs from the settings)</source>
-        <translation>стоимость под ключ %1 (с расходами из настроек)</translation>
-    </message>
-    <message>
-        <source>No photos</source>
-        <translation>Нет фото</translation>
-    </message>
-    <message>
-        <source>Loading photo…</source>
-        <translation>Загрузка фото…</translation>
-    </message>
-    <message>
-        <source>Photo not available: %1</source>
-        <translation>Фото недоступно: %1</translation>
-    </message>
-    <message>
-        <source>Photo not available just now; it is tried again shortly</source>
-        <translation>Фото сейчас недоступно; скоро будет повторная попытка</translation>
-    </message>
-    <message>
-        <source>Photo could not be decoded</source>
-        <translation>Не удалось декодировать фото</translation>
-    </message>
-    <message>
-        <source>Refused to open &quot;%1&quot;: only http and https addresses are opened</source>
-        <translation>Отказано в открытии «%1»: открываются только адреса http и https</translation>
-    </message>
-    <message>
-        <source>No web browser could open %1</source>
-        <translation>Ни один браузер не смог открыть %1</translation>
-    </message>
-    <message>
-        <source>Link copied</source>
-        <translation>Ссылка скопирована</translation>
-    </message>
-    <message>
-        <source>Copy &amp;quote</source>
-        <translation>Копировать &amp;расчёт</translation>
-    </message>
-    <message>
-        <source>No quote: the exchange rates are not loaded yet</source>
-        <translation>Расчёта нет: курсы валют ещё не загружены</translation>
-    </message>
-    <message>
-        <source>No quote: %1</source>
-        <translation>Расчёта нет: %1</translation>
-    </message>
-    <message>
-        <source>Quote copied (profile &quot;%1&quot;)</source>
-        <translation>Расчёт скопирован (профиль «%1»)</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <source>UTF-8 byte order mark (Excel shows Korean and Chinese correctly)</source>
-        <translation>Метка порядка байтов UTF-8 (Excel правильно покажет корейский и китайский текст)</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Экспорт</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Экспорт в CSV</translation>
-    </message>
-    <message numerus="yes">
-        <source>All listings shown, as filtered and sorted (%n)</source>
-        <translation>
-            <numerusform>Все показанные объявления с фильтрами и сортировкой (%n)</numerusform>
-            <numerusform>Все показанные объявления с фильтрами и сортировкой (%n)</numerusform>
-            <numerusform>Все показанные объявления с фильтрами и сортировкой (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Selected listings only (%n)</source>
-        <translation>
-            <numerusform>Только выбранные объявления (%n)</numerusform>
-            <numerusform>Только выбранные объявления (%n)</numerusform>
-            <numerusform>Только выбранные объявления (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>carscout-%1-%2.csv</source>
-        <translation>carscout-%1-%2.csv</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Обзор…</translation>
-    </message>
-    <message>
-        <source>Semicolon ;</source>
-        <translation>Точка с запятой ;</translation>
-    </message>
-    <message>
-        <source>Comma ,</source>
-        <translation>Запятая ,</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>Табуляция</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Файл:</translation>
-    </message>
-    <message>
-        <source>Rows:</source>
-        <translation>Строки:</translation>
-    </message>
-    <message>
-        <source>Columns:</source>
-        <translation>Столбцы:</translation>
-    </message>
-    <message>
-        <source>Delimiter:</source>
-        <translation>Разделитель:</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Choose a file name.</source>
-        <translation>Укажите имя файла.</translation>
-    </message>
-    <message>
-        <source>Choose at least one column.</source>
-        <translation>Выберите хотя бы один столбец.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <source>Export canceled; no file was written.</source>
-        <translation>Экспорт отменён; файл не записан.</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Ошибка экспорта: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows written</source>
-        <translation>Записано %1 из %2 строк</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Не удалось сохранить %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) written to %1</source>
-        <translation>
-            <numerusform>%n строка записана в %1</numerusform>
-            <numerusform>%n строки записаны в %1</numerusform>
-            <numerusform>%n строк записано в %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FilterForm</name>
-    <message>
-        <source>any</source>
-        <translation>любой</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>от</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>до</translation>
-    </message>
-    <message>
-        <source>RUB</source>
-        <translation>руб.</translation>
-    </message>
-    <message>
-        <source>Filter on the marketplace price or on the price in roubles at the CBR rate (roubles filter the results shown; the marketplace is searched without a price)</source>
-        <translation>Фильтр по цене площадки или по цене в рублях по курсу ЦБ РФ (рубли фильтруют показанные результаты; площадка ищется без ограничения цены)</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Цена</translation>
-    </message>
-    <message>
-        <source> km</source>
-        <translation> км</translation>
-    </message>
-    <message>
-        <source>Mileage up to</source>
-        <translation>Пробег до</translation>
-    </message>
-    <message>
-        <source>Any fuel</source>
-        <translation>Любое топливо</translation>
-    </message>
-    <message>
-        <source>Any transmission</source>
-        <translation>Любая КПП</translation>
-    </message>
-    <message>
-        <source>Newest first</source>
-        <translation>Сначала новые объявления</translation>
-    </message>
-    <message>
-        <source>Cheapest first</source>
-        <translation>Сначала дешёвые</translation>
-    </message>
-    <message>
-        <source>Most expensive first</source>
-        <translation>Сначала дорогие</translation>
-    </message>
-    <message>
-        <source>Lowest mileage first</source>
-        <translation>Сначала с малым пробегом</translation>
-    </message>
-    <message>
-        <source>Highest mileage first</source>
-        <translation>Сначала с большим пробегом</translation>
-    </message>
-    <message>
-        <source>Newest year first</source>
-        <translation>Сначала новые по году</translation>
-    </message>
-    <message>
-        <source>The order in which the marketplace returns listings; click a column header to sort the results shown</source>
-        <translation>Порядок, в котором площадка выдаёт объявления; щёлкните заголовок столбца, чтобы отсортировать показанные результаты</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Порядок</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Загрузка…</translation>
-    </message>
-    <message>
-        <source>(failed to load)</source>
-        <translation>(не загрузилось)</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>Любой</translation>
-    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -2145,37 +2916,6 @@ Source: %2</source>
     </message>
 </context>
 <context>
-    <name>ListingNoteBox</name>
-    <message>
-        <source>Starred</source>
-        <translation>В избранном</translation>
-    </message>
-    <message>
-        <source>Your note on this listing</source>
-        <translation>Ваша заметка к этому объявлению</translation>
-    </message>
-    <message>
-        <source>Save note</source>
-        <translation>Сохранить заметку</translation>
-    </message>
-    <message numerus="yes">
-        <source>First seen %1 (%n day(s) on the market)</source>
-        <translation>
-            <numerusform>Впервые замечено %1 (%n день на рынке)</numerusform>
-            <numerusform>Впервые замечено %1 (%n дня на рынке)</numerusform>
-            <numerusform>Впервые замечено %1 (%n дней на рынке)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>price cut −%1 %</source>
-        <translation>цена снижена: −%1 %</translation>
-    </message>
-    <message>
-        <source>price raised +%1 %</source>
-        <translation>цена повышена: +%1 %</translation>
-    </message>
-</context>
-<context>
     <name>ListingValues</name>
     <message>
         <source>Petrol</source>
@@ -2247,215 +2987,6 @@ Source: %2</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>CarScout</source>
-        <translation>CarScout</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Экспорт в CSV…</translation>
-    </message>
-    <message>
-        <source>Write the listings shown (or the selected ones) to a CSV file</source>
-        <translation>Записать показанные (или выбранные) объявления в файл CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Поиск</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel search</source>
-        <translation>&amp;Отменить поиск</translation>
-    </message>
-    <message>
-        <source>Load &amp;more</source>
-        <translation>&amp;Загрузить ещё</translation>
-    </message>
-    <message>
-        <source>&amp;Filters</source>
-        <translation>&amp;Фильтры</translation>
-    </message>
-    <message>
-        <source>Customs &amp;calculator…</source>
-        <translation>Таможенный &amp;калькулятор…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>&amp;Detail panel</source>
-        <translation>Панель &amp;подробностей</translation>
-    </message>
-    <message>
-        <source>&amp;About CarScout</source>
-        <translation>&amp;О программе CarScout</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>О &amp;Qt</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Инструменты</translation>
-    </message>
-    <message>
-        <source>&amp;My specs…</source>
-        <translation>&amp;Мои характеристики…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Columns</source>
-        <translation>&amp;Столбцы</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>No marketplace is available in this build.</source>
-        <translation>В этой сборке нет ни одной площадки.</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
-        <source>Remember the power</source>
-        <translation>Запомнить мощность</translation>
-    </message>
-    <message>
-        <source>Use %1 hp for every listing of %2 from now on? You can remove it in Tools → My specs.</source>
-        <translation>Отныне использовать %1 л.с. для всех объявлений %2? Удалить значение можно в меню Инструменты → Мои характеристики.</translation>
-    </message>
-    <message>
-        <source>The value could not be saved: %1</source>
-        <translation>Не удалось сохранить значение: %1</translation>
-    </message>
-    <message>
-        <source>Reset to defaults</source>
-        <translation>Сбросить по умолчанию</translation>
-    </message>
-    <message>
-        <source>About CarScout</source>
-        <translation>О программе CarScout</translation>
-    </message>
-    <message>
-        <source>CarScout %1
-
-Searches Korean and Chinese used-car marketplaces, estimates Russian customs payments at the Central Bank of Russia rate and exports what you see to CSV.
-
-Customs estimates are indicative; the customs declaration decides.</source>
-        <translation>CarScout %1
-
-Ищет подержанные автомобили на корейских и китайских площадках, оценивает российские таможенные платежи по курсу ЦБ РФ и экспортирует то, что вы видите, в CSV.
-
-Оценка таможенных платежей ориентировочная; окончательную сумму определяет таможенная декларация.</translation>
-    </message>
-</context>
-<context>
-    <name>MySpecsDialog</name>
-    <message>
-        <source>My specs</source>
-        <translation>Мои характеристики</translation>
-    </message>
-    <message>
-        <source>Power and engine sizes you entered and asked to remember. They are applied to every listing of the same make, model and engine.</source>
-        <translation>Мощности и объёмы двигателей, которые вы ввели и попросили запомнить. Они применяются ко всем объявлениям той же марки, модели и двигателя.</translation>
-    </message>
-    <message>
-        <source>Make</source>
-        <translation>Марка</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Модель</translation>
-    </message>
-    <message>
-        <source>Engine</source>
-        <translation>Двигатель</translation>
-    </message>
-    <message>
-        <source>Power, hp</source>
-        <translation>Мощность, л.с.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Сохранено</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <source>The remembered specs could not be read: %1</source>
-        <translation>Не удалось прочитать запомненные характеристики: %1</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>любой</translation>
-    </message>
-    <message>
-        <source>Entered on: %1</source>
-        <translation>Введено: %1</translation>
-    </message>
-    <message>
-        <source>The entry could not be removed: %1</source>
-        <translation>Не удалось удалить запись: %1</translation>
-    </message>
-</context>
-<context>
-    <name>NetStatusWidget</name>
-    <message>
-        <source>Requests: %1 · retries: %2 · failures: %3 · %4 · rate-limit wait: %5 s</source>
-        <translation>Запросов: %1 · повторов: %2 · ошибок: %3 · %4 · ожидание лимита: %5 с</translation>
-    </message>
-    <message>
-        <source>Requests in flight: %1</source>
-        <translation>Запросов в работе: %1</translation>
-    </message>
-    <message>
-        <source>blocked (breaker open)</source>
-        <translation>заблокировано (предохранитель разомкнут)</translation>
-    </message>
-    <message>
-        <source>probing</source>
-        <translation>проверка</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>в норме</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Circuit breaker of %1: %2</source>
-        <translation>Предохранитель %1: %2</translation>
-    </message>
-    <message>
-        <source>CBR rates of %1</source>
-        <translation>Курсы ЦБ РФ на %1</translation>
-    </message>
-    <message>
-        <source>CBR rates: not loaded</source>
-        <translation>Курсы ЦБ РФ: не загружены</translation>
-    </message>
-</context>
-<context>
     <name>Quote</name>
     <message>
         <source>default from the settings</source>
@@ -2468,113 +2999,6 @@ Customs estimates are indicative; the customs declaration decides.</source>
     <message>
         <source>cannot start the PDF %1</source>
         <translation>не удалось создать PDF %1</translation>
-    </message>
-</context>
-<context>
-    <name>SearchPane</name>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Поиск</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Load &amp;more</source>
-        <translation>&amp;Загрузить ещё</translation>
-    </message>
-    <message>
-        <source>Search %1 with these filters (Ctrl+Return)</source>
-        <translation>Искать на %1 с этими фильтрами (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Fetch the next pages of the same search</source>
-        <translation>Загрузить следующие страницы того же поиска</translation>
-    </message>
-    <message>
-        <source>Stop the search now (Esc); the listings received so far stay</source>
-        <translation>Остановить поиск сейчас (Esc); полученные объявления останутся</translation>
-    </message>
-    <message>
-        <source>Could not load the %1 catalog: %2</source>
-        <translation>Не удалось загрузить каталог %1: %2</translation>
-    </message>
-    <message>
-        <source>Searching %1…</source>
-        <translation>Поиск на %1…</translation>
-    </message>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>страница %1 из %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n listing(s) so far</source>
-        <translation>
-            <numerusform>пока %n объявление</numerusform>
-            <numerusform>пока %n объявления</numerusform>
-            <numerusform>пока %n объявлений</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 на %2</translation>
-    </message>
-    <message>
-        <source>waited %1 s on the rate limit</source>
-        <translation>ожидание лимита запросов %1 с</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unreadable listing(s) skipped</source>
-        <translation>
-            <numerusform>Пропущено %n нечитаемое объявление</numerusform>
-            <numerusform>Пропущено %n нечитаемых объявления</numerusform>
-            <numerusform>Пропущено %n нечитаемых объявлений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Canceled: %n listing(s) kept</source>
-        <translation>
-            <numerusform>Отменено: сохранено %n объявление</numerusform>
-            <numerusform>Отменено: сохранено %n объявления</numerusform>
-            <numerusform>Отменено: сохранено %n объявлений</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search failed</source>
-        <translation>Поиск не удался</translation>
-    </message>
-    <message>
-        <source>The %1 search failed: %2</source>
-        <translation>Поиск на %1 не удался: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n listing(s) in %1 s</source>
-        <translation>
-            <numerusform>%n объявление за %1 с</numerusform>
-            <numerusform>%n объявления за %1 с</numerusform>
-            <numerusform>%n объявлений за %1 с</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>that is all</source>
-        <translation>это всё</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n listing(s)</source>
-        <translation>
-            <numerusform>%n объявление</numerusform>
-            <numerusform>%n объявления</numerusform>
-            <numerusform>%n объявлений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n listing(s) shown</source>
-        <translation>
-            <numerusform>показано %1 из %n объявления</numerusform>
-            <numerusform>показано %1 из %n объявлений</numerusform>
-            <numerusform>показано %1 из %n объявлений</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2634,265 +3058,6 @@ Customs estimates are indicative; the customs declaration decides.</source>
     <message>
         <source>not an image</source>
         <translation>не изображение</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>Фотографии</translation>
-    </message>
-    <message>
-        <source>CBR exchange rates</source>
-        <translation>Курсы ЦБ РФ</translation>
-    </message>
-    <message>
-        <source>tks.ru cross-check</source>
-        <translation>Сверка с tks.ru</translation>
-    </message>
-    <message>
-        <source>calcus.ru cross-check</source>
-        <translation>Сверка с calcus.ru</translation>
-    </message>
-    <message>
-        <source>&amp;Network</source>
-        <translation>&amp;Сеть</translation>
-    </message>
-    <message>
-        <source>&amp;Tokens</source>
-        <translation>&amp;Токены</translation>
-    </message>
-    <message>
-        <source>&amp;Customs</source>
-        <translation>&amp;Таможня</translation>
-    </message>
-    <message>
-        <source>&amp;General</source>
-        <translation>&amp;Общие</translation>
-    </message>
-    <message>
-        <source>System proxy settings</source>
-        <translation>Системные настройки прокси</translation>
-    </message>
-    <message>
-        <source>No proxy</source>
-        <translation>Без прокси</translation>
-    </message>
-    <message>
-        <source>HTTP proxy</source>
-        <translation>HTTP-прокси</translation>
-    </message>
-    <message>
-        <source>SOCKS5 proxy</source>
-        <translation>SOCKS5-прокси</translation>
-    </message>
-    <message>
-        <source>Passwords and keys are kept in the system keychain, never in the settings file.</source>
-        <translation>Пароли и ключи хранятся в системной связке ключей, а не в файле настроек.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: passwords and keys cannot be saved.</source>
-        <translation>Системная связка ключей недоступна: пароли и ключи сохранить нельзя.</translation>
-    </message>
-    <message>
-        <source>Proxy:</source>
-        <translation>Прокси:</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>Хост:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Порт:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>Пользователь:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Пароль:</translation>
-    </message>
-    <message>
-        <source>Interval</source>
-        <translation>Интервал</translation>
-    </message>
-    <message>
-        <source>Jitter</source>
-        <translation>Разброс</translation>
-    </message>
-    <message>
-        <source>Pause every</source>
-        <translation>Пауза каждые</translation>
-    </message>
-    <message>
-        <source>Pause from</source>
-        <translation>Пауза от</translation>
-    </message>
-    <message>
-        <source>Pause to</source>
-        <translation>Пауза до</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Попыток</translation>
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation>Тайм-аут</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> мс</translation>
-    </message>
-    <message>
-        <source>Minimum time between requests to a marketplace, a random extra, a longer pause every N requests, attempts per request and the transfer timeout</source>
-        <translation>Минимальное время между запросами к площадке, случайная добавка, длинная пауза каждые N запросов, число попыток на запрос и тайм-аут передачи</translation>
-    </message>
-    <message>
-        <source>Request pacing and patience per service:</source>
-        <translation>Темп запросов и терпение для каждого сервиса:</translation>
-    </message>
-    <message>
-        <source>Off (no CAPTCHA-protected cross-checks)</source>
-        <translation>Выключено (без сверок, защищённых CAPTCHA)</translation>
-    </message>
-    <message>
-        <source>Solver service</source>
-        <translation>Сервис распознавания</translation>
-    </message>
-    <message>
-        <source>Token entered by hand</source>
-        <translation>Токен, введённый вручную</translation>
-    </message>
-    <message>
-        <source>Token provider:</source>
-        <translation>Источник токенов:</translation>
-    </message>
-    <message>
-        <source>Solver endpoint:</source>
-        <translation>Адрес сервиса распознавания:</translation>
-    </message>
-    <message>
-        <source>Solver key:</source>
-        <translation>Ключ сервиса распознавания:</translation>
-    </message>
-    <message>
-        <source>Manual token:</source>
-        <translation>Токен вручную:</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Язык системы</translation>
-    </message>
-    <message>
-        <source>By language (; for Russian, , otherwise)</source>
-        <translation>По языку (; для русского, , для остальных)</translation>
-    </message>
-    <message>
-        <source>Comma ,</source>
-        <translation>Запятая ,</translation>
-    </message>
-    <message>
-        <source>Semicolon ;</source>
-        <translation>Точка с запятой ;</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>Табуляция</translation>
-    </message>
-    <message>
-        <source>Write a UTF-8 byte order mark (for Excel)</source>
-        <translation>Записывать метку порядка байтов UTF-8 (для Excel)</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Язык:</translation>
-    </message>
-    <message>
-        <source>A new language applies after a restart.</source>
-        <translation>Новый язык применится после перезапуска.</translation>
-    </message>
-    <message>
-        <source>CSV delimiter:</source>
-        <translation>Разделитель CSV:</translation>
-    </message>
-    <message>
-        <source>Individual, personal use</source>
-        <translation>Физическое лицо, для личного пользования</translation>
-    </message>
-    <message>
-        <source>Company (or resale)</source>
-        <translation>Юридическое лицо (или перепродажа)</translation>
-    </message>
-    <message>
-        <source>Today + lead time</source>
-        <translation>Сегодня + срок доставки</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> дн.</translation>
-    </message>
-    <message>
-        <source>From purchase to the customs declaration (shipping): the default declaration date is today plus this, so the rules and the car&apos;s age of that day apply.</source>
-        <translation>Срок от покупки до таможенного декларирования (доставка): по умолчанию дата декларирования — сегодня плюс этот срок, поэтому применяются правила и возраст автомобиля на этот день.</translation>
-    </message>
-    <message>
-        <source>none: ask per listing</source>
-        <translation>нет: спрашивать для каждого объявления</translation>
-    </message>
-    <message>
-        <source> hp</source>
-        <translation> л.с.</translation>
-    </message>
-    <message>
-        <source>Cross-check with the online calculators (tks.ru, calcus.ru)</source>
-        <translation>Сверять с онлайн-калькуляторами (tks.ru, calcus.ru)</translation>
-    </message>
-    <message>
-        <source>Importer:</source>
-        <translation>Импортёр:</translation>
-    </message>
-    <message>
-        <source>Declaration date:</source>
-        <translation>Дата декларирования:</translation>
-    </message>
-    <message>
-        <source>Lead time:</source>
-        <translation>Срок доставки:</translation>
-    </message>
-    <message>
-        <source>Costs to the border:</source>
-        <translation>Расходы до границы:</translation>
-    </message>
-    <message>
-        <source>Other costs (RUB):</source>
-        <translation>Прочие расходы (руб.):</translation>
-    </message>
-    <message>
-        <source>Power when unknown:</source>
-        <translation>Мощность, если неизвестна:</translation>
-    </message>
-    <message>
-        <source>The system keychain could not be read: %1</source>
-        <translation>Не удалось прочитать системную связку ключей: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain refused the secret: %1</source>
-        <translation>Системная связка ключей не приняла секрет: %1</translation>
-    </message>
-    <message>
-        <source>The proxy needs a host and a port.</source>
-        <translation>Для прокси нужны хост и порт.</translation>
-    </message>
-    <message>
-        <source>The solver endpoint must be an http or https address.</source>
-        <translation>Адрес сервиса распознавания должен быть адресом http или https.</translation>
     </message>
 </context>
 <context>
@@ -3154,168 +3319,6 @@ Customs estimates are indicative; the customs declaration decides.</source>
     <message>
         <source>Storing the run of &quot;%1&quot; failed, nothing was changed: %2</source>
         <translation>Не удалось сохранить результаты запуска «%1», ничего не изменено: %2</translation>
-    </message>
-</context>
-<context>
-    <name>WatchlistDock</name>
-    <message>
-        <source>Watchlist</source>
-        <translation>Отслеживание</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> мин</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>никогда</translation>
-    </message>
-    <message>
-        <source>Run all every</source>
-        <translation>Запускать все каждые</translation>
-    </message>
-    <message>
-        <source>&amp;Watchlist</source>
-        <translation>&amp;Отслеживание</translation>
-    </message>
-    <message>
-        <source>&amp;Save this search…</source>
-        <translation>&amp;Сохранить этот поиск…</translation>
-    </message>
-    <message>
-        <source>&amp;Run all saved searches</source>
-        <translation>&amp;Запустить все сохранённые поиски</translation>
-    </message>
-    <message>
-        <source>CarScout</source>
-        <translation>CarScout</translation>
-    </message>
-    <message>
-        <source>Save this search</source>
-        <translation>Сохранить этот поиск</translation>
-    </message>
-    <message>
-        <source>Name of the saved search:</source>
-        <translation>Имя сохранённого поиска:</translation>
-    </message>
-    <message numerus="yes">
-        <source>CarScout: %n new listing(s)</source>
-        <translation>
-            <numerusform>CarScout: %n новое объявление</numerusform>
-            <numerusform>CarScout: %n новых объявления</numerusform>
-            <numerusform>CarScout: %n новых объявлений</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WatchlistPane</name>
-    <message>
-        <source>no price</source>
-        <translation>нет цены</translation>
-    </message>
-    <message>
-        <source>Saved search</source>
-        <translation>Сохранённый поиск</translation>
-    </message>
-    <message>
-        <source>Marketplace</source>
-        <translation>Площадка</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation>Последний запуск</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Новые</translation>
-    </message>
-    <message>
-        <source>Price changes</source>
-        <translation>Изменения цены</translation>
-    </message>
-    <message>
-        <source>Gone</source>
-        <translation>Снятые</translation>
-    </message>
-    <message>
-        <source>Badge</source>
-        <translation>Отметка</translation>
-    </message>
-    <message>
-        <source>Listing</source>
-        <translation>Объявление</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Цена</translation>
-    </message>
-    <message>
-        <source>Days on market</source>
-        <translation>Дней на рынке</translation>
-    </message>
-    <message>
-        <source>Market position</source>
-        <translation>Положение на рынке</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Запустить</translation>
-    </message>
-    <message>
-        <source>Run all</source>
-        <translation>Запустить все</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Running &quot;%1&quot;…</source>
-        <translation>Выполняется «%1»…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new listing(s) in %1</source>
-        <translation>
-            <numerusform>%n новое объявление в %1</numerusform>
-            <numerusform>%n новых объявления в %1</numerusform>
-            <numerusform>%n новых объявлений в %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>новое</translation>
-    </message>
-    <message>
-        <source>price changed</source>
-        <translation>цена изменилась</translation>
-    </message>
-    <message>
-        <source>price cut −%1 %</source>
-        <translation>цена снижена: −%1 %</translation>
-    </message>
-    <message>
-        <source>price raised +%1 %</source>
-        <translation>цена повышена: +%1 %</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>никогда</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could not be run: %2</source>
-        <translation>Не удалось запустить «%1»: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2 new, %3 price changes, %4 gone</source>
-        <translation>«%1»: новых — %2, изменений цены — %3, снятых — %4</translation>
-    </message>
-    <message>
-        <source>gone</source>
-        <translation>снято</translation>
     </message>
 </context>
 </TS>

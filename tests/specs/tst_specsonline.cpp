@@ -60,12 +60,10 @@ private:
 class FakeSource : public Sources::Source
 {
 public:
+    FakeSource() : Source(Sources::SourceInfo{u"fake"_qs, u"Fake"_qs, Sources::VehicleKind::Car, u"KRW"_qs, u"KR"_qs, {}, {}, {}})
+    {
+    }
     int inFlight = 0, maxInFlight = 0, started = 0;
-    QString id() const override { return u"fake"_qs; }
-    QString displayName() const override { return u"Fake"_qs; }
-    QString currency() const override { return u"KRW"_qs; }
-    QStringList catalogLevels() const override { return {}; }
-    QStringList upstreamHosts() const override { return {}; }
     Sources::CatalogJob *catalog(const QStringList &) override { return nullptr; }
     Sources::SearchJob *search(const Sources::SearchQuery &) override { return nullptr; }
     Sources::DetailJob *detail(const QString &id) override
