@@ -321,7 +321,8 @@ int runGui(int argc, char **argv)
     costs.setVehicleKinds(sources);
     // Displacement and power from the specs catalog and the dealer's remembered values (core/specs), for every
     // cost the GUI shows; the remembered values in AppDataLocation/carscout.sqlite (demo: a throw-away file).
-    Specs::DealerSpecsRepository dealerSpecs(o.demo ? demoCache.filePath(QStringLiteral("carscout.sqlite")) : QString());
+    // Its own file in demo mode: the workspace's schema has a dealer_specs table of its own (to be reconciled).
+    Specs::DealerSpecsRepository dealerSpecs(o.demo ? demoCache.filePath(QStringLiteral("dealer-specs.sqlite")) : QString());
     QString specsError;
     if (!dealerSpecs.open(&specsError))
         qWarning("remembered specs: %s", qPrintable(specsError));
