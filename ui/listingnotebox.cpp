@@ -55,14 +55,20 @@ void ListingNoteBox::setListing(const std::optional<Listing> &listing)
 {
     if (m_loading)
         m_loading->cancel();
+    // The same listing again (its table was refreshed): only the facts are read again, so what the dealer is
+    // typing stays.
+    const bool sameListing = listing && m_listing && listing->source == m_listing->source && listing->id == m_listing->id
+                          && m_save->isEnabled();
     m_listing = listing;
-    m_star->setChecked(false);
-    m_note->clear();
-    m_info->clear();
-    // Editable once the dealer's own marks are known, so a late answer cannot overwrite what they typed.
-    m_star->setEnabled(false);
-    m_note->setEnabled(false);
-    m_save->setEnabled(false);
+    if (!sameListing) {
+        m_star->setChecked(false);
+        m_note->clear();
+        m_info->clear();
+        // Editable once the dealer's own marks are known, so a late answer cannot overwrite what they typed.
+        m_star->setEnabled(false);
+        m_note->setEnabled(false);
+        m_save->setEnabled(false);
+    }
     if (!listing) {
         emit loaded();
         return;
@@ -79,7 +85,7 @@ void ListingNoteBox::setListing(const std::optional<Listing> &listing)
             out.annotation = *it;
         return out;
     });
-    connect(m_loading, &Store::StoreRequest::finished, this, [this, request = m_loading] {
+    connect(m_loading, &Store::StoreRequest::finished, this, [this, request = m_loading, sameListing] {
         m_star->setEnabled(true);
         m_note->setEnabled(true);
         m_save->setEnabled(true);
@@ -89,8 +95,10 @@ void ListingNoteBox::setListing(const std::optional<Listing> &listing)
             return;
         }
         const NoteAndFacts facts = request->result<NoteAndFacts>();
-        m_star->setChecked(facts.mine.starred);
-        m_note->setText(facts.mine.note);
+        if (!sameListing) {
+            m_star->setChecked(facts.mine.starred);
+            m_note->setText(facts.mine.note);
+        }
         QStringList info;
         if (facts.annotation && facts.annotation->firstSeen.isValid()) {
             const Model::WorkspaceAnnotation &a = *facts.annotation;

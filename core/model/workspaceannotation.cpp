@@ -73,7 +73,8 @@ QString workspaceToolTip(const WorkspaceAnnotation *a, Column column, const List
 {
     if (column == Column::MarketPosition) {
         if (!a || !a->market)
-            return tr("Fewer than 5 comparable listings in your workspace: no market position yet.");
+            return tr("Fewer than %1 comparable listings in your workspace: no market position yet.")
+                .arg(kMarketMinComparables);
         const MarketStanding &m = *a->market;
         return tr("Median price %1 %2, this listing's percentile %3, %4 comparable listings.\n%5")
             .arg(locale.toString(m.medianPrice), listing.currency, locale.toString(int(std::lround(m.percentile))),

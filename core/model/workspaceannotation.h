@@ -18,6 +18,9 @@
 
 namespace CarScout::Model {
 
+// Under this many comparables nothing is said about a price (the store's rule, core/store/marketposition.h).
+constexpr int kMarketMinComparables = 5;
+
 // The listing's price among its comparables (the rule is the store's and comes along, for the tooltip).
 struct MarketStanding
 {

@@ -157,6 +157,14 @@ private slots:
         boris.setListing(listing);
         QVERIFY(borisLoaded.wait(10000));
         QVERIFY(!boris.starBox()->isChecked());
+        // The same listing again (its table refreshed): what anna is typing stays.
+        anna.noteEdit()->setText(u"call the seller, then the bank"_qs);
+        annaLoaded.clear();
+        anna.setListing(listing);
+        QVERIFY(anna.saveButton()->isEnabled());
+        QVERIFY(annaLoaded.wait(10000));
+        QCOMPARE(anna.noteEdit()->text(), u"call the seller, then the bank"_qs);
+        QVERIFY(anna.infoLabel()->text().startsWith(u"First seen"));
         anna.setListing(std::nullopt);
         QVERIFY(!anna.saveButton()->isEnabled());
         annaLoaded.clear();
