@@ -6,15 +6,6 @@
 
 namespace CarScout::Model {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ListingValues", text);
-}
-
-} // namespace
-
 bool isWorkspaceColumn(Column column)
 {
     return column == Column::MarketPosition || column == Column::WorkspaceBadge || column == Column::DaysOnMarket;
@@ -25,18 +16,21 @@ QString marketStandingText(const MarketStanding &standing, const QLocale &locale
     const int percent = int(std::lround(std::abs(standing.deltaPercent)));
     const QString n = locale.toString(standing.sampleSize);
     if (percent == 0)
-        return tr("at median (n = %1)").arg(n);
-    return (standing.deltaPercent < 0 ? tr("−%1 % below median (n = %2)") : tr("+%1 % above median (n = %2)"))
-        .arg(locale.toString(percent), n);
+        return QCoreApplication::translate("ListingValues", "at median (n = %1)").arg(n);
+    const QString text = standing.deltaPercent < 0
+        ? QCoreApplication::translate("ListingValues", "−%1 % below median (n = %2)")
+        : QCoreApplication::translate("ListingValues", "+%1 % above median (n = %2)");
+    return text.arg(locale.toString(percent), n);
 }
 
 QString workspaceBadgeText(const WorkspaceAnnotation &annotation, const QLocale &locale)
 {
     QStringList badges;
     if (annotation.isNew)
-        badges << tr("new");
+        badges << QCoreApplication::translate("ListingValues", "new");
     if (annotation.priceCutPercent)
-        badges << tr("price cut −%1 %").arg(locale.toString(*annotation.priceCutPercent, 'f', 1));
+        badges << QCoreApplication::translate("ListingValues", "price cut −%1 %")
+                      .arg(locale.toString(*annotation.priceCutPercent, 'f', 1));
     return badges.join(u", "_qs);
 }
 
@@ -73,16 +67,18 @@ QString workspaceToolTip(const WorkspaceAnnotation *a, Column column, const List
 {
     if (column == Column::MarketPosition) {
         if (!a || !a->market)
-            return tr("Fewer than %1 comparable listings in your workspace: no market position yet.")
+            return QCoreApplication::translate("ListingValues",
+                                               "Fewer than %1 comparable listings in your workspace: no market position yet.")
                 .arg(kMarketMinComparables);
         const MarketStanding &m = *a->market;
-        return tr("Median price %1 %2, this listing's percentile %3, %4 comparable listings.\n%5")
+        return QCoreApplication::translate("ListingValues",
+                                           "Median price %1 %2, this listing's percentile %3, %4 comparable listings.\n%5")
             .arg(locale.toString(m.medianPrice), listing.currency, locale.toString(int(std::lround(m.percentile))),
                  locale.toString(m.sampleSize), m.rule);
     }
     if (!a || !a->firstSeen.isValid())
         return {};
-    const QString firstSeen = tr("First seen by CarScout on %1.")
+    const QString firstSeen = QCoreApplication::translate("ListingValues", "First seen by CarScout on %1.")
                                   .arg(locale.toString(a->firstSeen.toLocalTime().date(), QLocale::ShortFormat));
     if (column == Column::WorkspaceBadge && a->isNew && !a->newRule.isEmpty())
         return firstSeen + u'\n' + a->newRule;
