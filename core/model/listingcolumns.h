@@ -39,6 +39,11 @@ enum class Column : int {
     PriceRub,
     CustomsRub,
     LandedRub,
+    // The dealer's workspace (core/store, through ListingTableModel::setWorkspaceAnnotations and
+    // workspaceannotation.h): market position among comparables, "new" / "price cut" badges, days on market.
+    MarketPosition,   // "−12 % below median (n = 14)"; raw value the percent
+    WorkspaceBadge,   // "new", "price cut −5.0 %"
+    DaysOnMarket,     // days since the store first saw the listing
     ColumnCount
 };
 

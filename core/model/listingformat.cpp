@@ -147,6 +147,10 @@ QVariant rawValue(const Listing &l, Column column, const CostEstimate *cost)
         const std::optional<qint64> amount = cost ? costAmount(*cost, column) : std::nullopt;
         return amount ? QVariant(*amount) : QVariant();
     }
+    // The workspace block: ListingTableModel answers these from its annotations (workspaceannotation.h).
+    case Column::MarketPosition:
+    case Column::WorkspaceBadge:
+    case Column::DaysOnMarket:
     case Column::ColumnCount: break;
     }
     return {};
