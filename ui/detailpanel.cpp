@@ -178,15 +178,17 @@ DetailPanel::DetailPanel(Services::PhotoService *photos, CostService *costs, con
     m_photo->setTextFormat(Qt::PlainText);
     m_photo->setAlignment(Qt::AlignCenter);
     m_photo->setWordWrap(true);   // the placeholder sentences must fit a narrow panel (and longer languages)
-    m_photo->setMinimumSize(280, 220);
+    m_photo->setMinimumSize(240, 200);
     m_photo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_photo->setStyleSheet(QStringLiteral("QLabel#photo { background: #20242a; color: #c8ccd2; }"));
     m_prev->setObjectName(QStringLiteral("previousPhoto"));
     m_next->setObjectName(QStringLiteral("nextPhoto"));
     m_prev->setToolTip(tr("Previous photo"));
     m_next->setToolTip(tr("Next photo"));
-    m_prev->setMaximumWidth(40);
-    m_next->setMaximumWidth(40);
+    for (QPushButton *arrow : {m_prev, m_next}) {   // a narrow arrow button, not the style's 80 px default
+        arrow->setMinimumWidth(32);
+        arrow->setMaximumWidth(40);
+    }
 
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setReadOnly(true);
@@ -609,7 +611,7 @@ void DetailPanel::applyPower()
     if (m_listing.id.isEmpty() || !m_row.isValid() || m_power->value() == m_listing.powerHp)
         return;
     const int value = m_power->value();
-    const QModelIndex cell = m_row.siblingAtColumn(int(Model::Column::PowerHp));
+    const QModelIndex cell = QModelIndex(m_row).siblingAtColumn(int(Model::Column::PowerHp));
     auto *model = const_cast<QAbstractItemModel *>(m_row.model());
     if (cell.isValid() && (cell.flags() & Qt::ItemIsEditable) && model->setData(cell, value, Qt::EditRole))
         return;

@@ -39,7 +39,7 @@ QString termText(const Sources::TermDictionary *terms, const char *category, con
 {
     if (!terms || korean.isEmpty())
         return korean;
-    return terms->translate(QLatin1StringView(category), korean, lang);
+    return terms->translate(QString::fromLatin1(category), korean, lang);
 }
 
 QStringList partNames(const QStringList &parts, const Sources::TermDictionary *terms, const QString &lang)

@@ -9,6 +9,7 @@
 #include "core/sources/source.h"
 #include "core/specs/resolvedspecs.h"
 
+#include <QLocale>
 #include <QString>
 
 namespace CarScout::Sources {
