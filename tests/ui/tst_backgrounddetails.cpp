@@ -11,6 +11,7 @@
 #include "core/net/sourcepolicy.h"
 #include "core/sources/sourceregistry.h"
 #include "core/specs/backgrounddetails.h"
+#include "core/specs/specsengine.h"
 #include "ui/costservice.h"
 #include "ui/searchpane.h"
 #include "ui/settings.h"
@@ -117,18 +118,27 @@ private slots:
         // What the rows look like as they arrive (connected before the service, so it sees them first).
         const Specs::SpecsResolver resolver;
         QSet<QString> wanted;
+        QSet<QString> vague;   // a displacement range or a nominal one read from the title
         int missingBefore = 0;
         connect(model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int first, int last) {
             for (int row = first; row <= last; ++row) {
                 const Specs::ResolvedSpecs s = resolver.resolve(model->listing(row));
                 if (Specs::SpecsResolver::wantsDetail(s))
                     wanted.insert(model->listing(row).id);
+                if (s.engineCc.isRange() || s.nominalCc)
+                    vague.insert(model->listing(row).id);
                 if (!s.complete())
                     ++missingBefore;
             }
         });
         auto *details = new Specs::BackgroundDetails(model, encar(), pane.get());
+        // The cost columns priced as the GUI prices them: through the specs resolver.
+        const auto shared = std::make_shared<const Specs::SpecsResolver>();
+        details->setResolver(shared);
         CostService costs(m_settings.get());
+        Services::CostContext context = costs.context();
+        context.engine = Specs::specsEngineResolver(shared);
+        costs.setContext(context);
         Customs::RateTable rates;
         rates.date = rates.requestedDate = QDate::currentDate();
         rates.origin = Customs::RateOrigin::Manual;
@@ -158,6 +168,7 @@ private slots:
         // The details' values are in the rows: fewer rows lack a value, and those rows got their costs.
         int missingAfter = 0;
         int pricedFilled = 0;
+        int settled = 0;   // a vague displacement made exact by the detail
         for (int row = 0; row < model->size(); ++row) {
             const Listing &l = model->listing(row);
             if (!resolver.resolve(l).complete())
@@ -165,11 +176,16 @@ private slots:
             const Model::CostEstimate *estimate = model->costEstimate(row);
             if (wanted.contains(l.id) && estimate && estimate->customsRubKopecks)
                 ++pricedFilled;
+            const Specs::ResolvedSpecs now = resolver.resolve(l);
+            if (vague.contains(l.id) && !now.engineCc.isRange() && !now.nominalCc)
+                ++settled;
         }
-        qInfo("rows: %lld, wanted a detail: %lld, missing a value before: %d, after: %d, rows filled: %lld, "
-              "of the wanted priced: %d", qlonglong(model->size()), qlonglong(wanted.size()), missingBefore, missingAfter,
+        qInfo("rows: %lld, wanted a detail: %lld (vague displacement: %lld, settled by the detail: %d), missing a "
+              "value before: %d, after: %d, rows filled: %lld, of the wanted now priced: %d", qlonglong(model->size()),
+              qlonglong(wanted.size()), qlonglong(vague.size()), settled, missingBefore, missingAfter,
               qlonglong(filled.count()), pricedFilled);
         QVERIFY(missingAfter <= missingBefore);
+        QVERIFY(settled > 0);
         QVERIFY(pricedFilled > 0);
 
         // The same search again: the cache answers, no request reaches the server.
