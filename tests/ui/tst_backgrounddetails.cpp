@@ -1,7 +1,8 @@
 // Background details in the GUI (issue 9, step 3): a demo Encar search in a real pane, over the replay server on
 // loopback; the rows the offline resolution leaves without displacement or power (or with a range) get their
 // detail, each exactly once, counted at the server; what the details say lands in the model rows and the cost
-// columns fill in; a new search and destroying the pane cancel what is left; a row seen again costs nothing.
+// columns fill in; a failed detail leaves its row as it was and never fails the search; a new search and
+// destroying the pane cancel what is left; a row seen again costs nothing.
 
 #include "core/demo/demobackends.h"
 #include "core/demo/replayserver.h"
@@ -45,6 +46,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     QMutex m_lock;
     QHash<QString, int> m_detailRequests;   // listing id → vehicle requests seen by the server
+    bool m_failDetails = false;             // answer every vehicle request with 404
 
     Sources::Source *encar() const
     {
@@ -83,6 +85,8 @@ private slots:
             if (request.path.startsWith(kVehiclePath)) {
                 QMutexLocker lock(&m_lock);
                 ++m_detailRequests[request.path.mid(kVehiclePath.size())];
+                if (m_failDetails)
+                    return Demo::ReplayResponse{404, {{"Content-Type", "application/json"}}, R"({"message":"gone"})"};
             }
             return std::nullopt;
         });
@@ -109,6 +113,7 @@ private slots:
     {
         QMutexLocker lock(&m_lock);
         m_detailRequests.clear();
+        m_failDetails = false;
     }
 
     void fillsTheMissingValuesOnce()
@@ -194,6 +199,38 @@ private slots:
         QVERIFY(finished.wait(30000));
         QTRY_COMPARE_WITH_TIMEOUT(details->pending(), 0, 10000);
         QCOMPARE(detailRequestCount(), before);
+    }
+
+    // Details that fail (404) leave their rows as they were, are not asked again, and the search succeeds.
+    void failedDetailsLeaveTheRowsAndNeverFailTheSearch()
+    {
+        {
+            QMutexLocker lock(&m_lock);
+            m_failDetails = true;
+        }
+        const auto pane = makePane(50, 2);
+        Model::ListingTableModel *model = pane->listingModel();
+        QHash<QString, Listing> asListed;
+        connect(model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int first, int last) {
+            for (int row = first; row <= last; ++row)
+                asListed.insert(model->listing(row).id, model->listing(row));
+        });
+        auto *details = new Specs::BackgroundDetails(model, encar(), pane.get());
+        QSignalSpy finished(pane.get(), &SearchPane::searchFinished);
+        pane->startSearch();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.last().at(0).value<Sources::JobError>().isError());
+        QTRY_COMPARE_WITH_TIMEOUT(details->pending(), 0, 30000);
+        const int asked = detailRequestCount();
+        QVERIFY(asked > 0);
+        QCOMPARE(details->rowsFilled(), 0);
+        for (int row = 0; row < model->size(); ++row)
+            QCOMPARE(model->listing(row), asListed.value(model->listing(row).id));
+        // The same search again: a failed detail is not asked again this session.
+        pane->startSearch();
+        QVERIFY(finished.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(details->pending(), 0, 10000);
+        QCOMPARE(detailRequestCount(), asked);
     }
 
     void newSearchAndClosingCancel()
