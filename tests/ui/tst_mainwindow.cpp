@@ -338,7 +338,8 @@ private slots:
         ManualClock clock;
         Sources::Che168::Che168Source che168(*m_env.http, m_env.registry.terms(), clock, {});
         AppContext c = context();
-        c.sources = {&che168};
+        c.sources.removeIf([](Sources::Source *s) { return s->id() == u"che168"; });   // every other marketplace too
+        c.sources.append(&che168);
         MainWindow window(c);
         QVERIFY(window.netStatus()->pausesText().isEmpty());
         const QString host = u"apiuscdt.che168.com"_qs;
@@ -348,6 +349,12 @@ private slots:
         window.refreshStatus();
         QString text = window.netStatus()->pausesText();
         QVERIFY2(text.contains(che168.displayName()) && text.contains(u"5 min 00 s left"_qs), qPrintable(text));
+        // The note does not widen the window past 1280 px.
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(QString::number(window.minimumSizeHint().width())));
+        QCOMPARE(window.width(), 1280);
         clock.advance(61500);
         window.refreshStatus();
         text = window.netStatus()->pausesText();
