@@ -499,12 +499,15 @@ void DetailPanel::onDetail(const Sources::ListingDetail &detail, const Sources::
     merged.id = m_listing.id;
     if (m_listing.powerHp > 0)
         merged.powerHp = m_listing.powerHp;
-    if (!(merged == m_listing))
-        writeToModel(merged);
-    if (m_listing == listingOf(m_row) && !(merged == m_listing)) {
-        m_listing = merged;   // a model that takes no edits: show what the detail said all the same
+    if (merged == m_listing) {
+        showListing();   // the detail's sections and summaries
+    } else {
+        writeToModel(merged);   // the row's dataChanged redraws the panel
+        if (!(m_listing == merged)) {
+            m_listing = merged;   // a model that takes no edits: show what the detail said all the same
+            showListing();
+        }
     }
-    showListing();
     emit detailLoaded();
 }
 
