@@ -45,6 +45,7 @@ public:
     SearchJob *search(const SearchQuery &query) override;
     DetailJob *detail(const QString &id) override;
     RequestTransform requestTransform() const override;
+    std::optional<DetailPause> detailPause() const override;   // the detail gate's pause of the detail host
 
     const SigningConfig &signing() const { return m_signing; }
     void setSigning(const SigningConfig &signing) { m_signing = signing; }
