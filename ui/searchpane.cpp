@@ -18,10 +18,58 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace CarScout::Ui {
+
+namespace {
+
+// A small icon from the style on the cells whose value did not come from the listing itself (engine cc,
+// power: catalog, detail page, online, the dealer's own) and on rows with an export warning. The tooltip
+// (from the model) says which.
+class ListingCellDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    static QStyle::StandardPixmap provenanceIcon(const QString &source)
+    {
+        if (source == u"catalog")
+            return QStyle::SP_FileDialogDetailedView;
+        if (source == u"detail")
+            return QStyle::SP_FileDialogInfoView;
+        if (source == u"online")
+            return QStyle::SP_DriveNetIcon;
+        if (source == u"dealer")
+            return QStyle::SP_DirHomeIcon;
+        return QStyle::SP_CustomBase;   // the listing's own value: no mark
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const auto column = Model::Column(index.column());
+        QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
+        if (column == Model::Column::EngineCc || column == Model::Column::PowerHp)
+            icon = provenanceIcon(index.data(Model::ProvenanceRole).toString());
+        else if (column == Model::Column::ExportWarning && index.data(Model::UnderlyingDataRole).toInt() > 0)
+            icon = QStyle::SP_MessageBoxWarning;
+        if (icon == QStyle::SP_CustomBase)
+            return;
+        const QStyle *style = option->widget ? option->widget->style() : nullptr;
+        if (!style)
+            return;
+        option->icon = style->standardIcon(icon, option, option->widget);
+        option->decorationSize = QSize(16, 16);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
+};
+
+} // namespace
 
 SearchPane::SearchPane(Sources::Source *source, const Dependencies &deps, QWidget *parent)
     : QWidget(parent),
@@ -83,6 +131,7 @@ SearchPane::SearchPane(Sources::Source *source, const Dependencies &deps, QWidge
 
     m_view->setObjectName(QStringLiteral("listingView"));
     m_view->setModel(m_thumbnails);
+    m_view->setItemDelegate(new ListingCellDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
