@@ -95,7 +95,7 @@ QList<Column> defaultVisibleColumns()
 {
     return {Column::Title, Column::Year, Column::Mileage, Column::Price, Column::Fuel, Column::Transmission,
             Column::EngineCc, Column::PowerHp, Column::Location, Column::PriceRub, Column::CustomsRub,
-            Column::LandedRub, Column::Passable, Column::PreferentialUtil};
+            Column::LandedRub, Column::Passable, Column::PreferentialUtil, Column::ExportWarning};
 }
 
 QStringList defaultCsvColumnKeys()

@@ -2,7 +2,8 @@
 // cost service with the specs resolver behind it (as the application wires it), manual rates. The passable and
 // preferential-fee columns are visible by default and filled, the engine cells say where their values came
 // from (tooltip and a style icon), titles read in the GUI language, and the filter form's "passable within"
-// and preferential-fee inputs filter the rows at once.
+// and preferential-fee inputs filter the rows at once; a Che168 pane warns on cars registered less than 180
+// days before the declaration date. The declaration date is fixed (the demo inventories are dated 2026-11-20).
 
 #include "core/model/listingcolumns.h"
 #include "core/model/listingfilterproxy.h"
@@ -25,6 +26,29 @@ using namespace CarScout;
 using namespace CarScout::Ui;
 using Model::Column;
 
+namespace {
+
+const QDate kDeclared(2027, 1, 20);
+
+// The GUI's cost service as the application wires it (the specs resolver behind it), at manual rates.
+void wireCosts(CostService &costs)
+{
+    Customs::RateTable rates;
+    rates.date = rates.requestedDate = kDeclared;
+    rates.origin = Customs::RateOrigin::Manual;
+    rates.setManual(u"KRW"_qs, *Customs::Rational::parse(u"0.0569"));
+    rates.setManual(u"CNY"_qs, *Customs::Rational::parse(u"11.2"));
+    rates.setManual(u"EUR"_qs, *Customs::Rational::parse(u"94.5"));
+    rates.setManual(u"USD"_qs, *Customs::Rational::parse(u"81.2"));
+    costs.setRates(rates);
+    Services::CostContext c = costs.context();
+    c.declarationDate = kDeclared;
+    c.engine = Specs::specsEngineResolver(std::make_shared<const Specs::SpecsResolver>());
+    costs.setContext(c);
+}
+
+} // namespace
+
 class TestRowFactsColumns : public QObject
 {
     Q_OBJECT
@@ -39,16 +63,7 @@ private slots:
         QVERIFY(env.start());
         std::unique_ptr<Settings> settings = env.openSettings();
         CostService costs(settings.get());
-        Customs::RateTable rates;
-        rates.date = rates.requestedDate = costs.context().declarationDate;
-        rates.origin = Customs::RateOrigin::Manual;
-        rates.setManual(u"KRW"_qs, *Customs::Rational::parse(u"0.0569"));
-        rates.setManual(u"EUR"_qs, *Customs::Rational::parse(u"94.5"));
-        rates.setManual(u"USD"_qs, *Customs::Rational::parse(u"81.2"));
-        costs.setRates(rates);
-        Services::CostContext c = costs.context();
-        c.engine = Specs::specsEngineResolver(std::make_shared<const Specs::SpecsResolver>());
-        costs.setContext(c);
+        wireCosts(costs);
 
         SearchPane::Dependencies deps;
         deps.http = env.http.get();
@@ -70,6 +85,7 @@ private slots:
         const QHeaderView *header = pane.view()->horizontalHeader();
         QVERIFY(!header->isSectionHidden(int(Column::Passable)));
         QVERIFY(!header->isSectionHidden(int(Column::PreferentialUtil)));
+        QVERIFY(!header->isSectionHidden(int(Column::ExportWarning)));
         QVERIFY(header->isSectionHidden(int(Column::LandedPassable)));
 
         int passableKnown = 0, later = 0, landedThen = 0, verdictKnown = 0, fromCatalog = 0, readable = 0;
@@ -125,6 +141,59 @@ private slots:
         QVERIFY(proxy->rowCount() > 0 && proxy->rowCount() < rows);
         for (int r = 0; r < proxy->rowCount(); ++r)
             QCOMPARE(proxy->index(r, int(Column::PreferentialUtil)).data().toString(), u"yes"_qs);
+    }
+
+    void che168PaneWarnsOnRecentlyRegisteredCars()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Test::DemoEnvironment env;
+        QVERIFY(env.start());
+        std::unique_ptr<Settings> settings = env.openSettings();
+        CostService costs(settings.get());
+        wireCosts(costs);
+        SearchPane::Dependencies deps;
+        deps.http = env.http.get();
+        deps.settings = settings.get();
+        deps.terms = &env.registry.terms();
+        Sources::Source *che168 = nullptr;
+        for (Sources::Source *s : std::as_const(env.sources)) {
+            if (s->currency() == u"CNY")
+                che168 = s;
+        }
+        QVERIFY(che168);
+        SearchPane pane(che168, deps);
+        pane.setCostEstimator(costs.estimator());
+        pane.setPagesPerBatch(3);
+        QSignalSpy finished(&pane, &SearchPane::searchFinished);
+        pane.startSearch();
+        QVERIFY(finished.wait(30000));
+        const Model::ListingTableModel *model = pane.listingModel();
+        const int rows = model->rowCount();
+        QVERIFY(rows >= 10);
+        int warned = 0, recent = 0;
+        for (int row = 0; row < rows; ++row) {
+            const Listing &l = model->listing(row);
+            const QModelIndex cell = model->index(row, int(Column::ExportWarning));
+            // Registered in 2026 from July (31.07 + 180 days > 20.01.2027) or in 2026 with the year only (counted from
+            // 31 December), and not "unregistered".
+            const bool registeredRecently = l.year == 2026 && (l.month == 0 || l.month >= 7)
+                && !l.badges.contains(u"unregistered"_qs);
+            recent += registeredRecently;
+            const bool hasWarning = cell.data(Model::UnderlyingDataRole).toInt() > 0;
+            warned += hasWarning;
+            if (hasWarning) {
+                QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(u"180 days"_qs));
+                QVERIFY(!cell.data().toString().isEmpty());
+            }
+            if (registeredRecently)
+                QVERIFY2(hasWarning, qPrintable(l.title));
+            else if (l.year > 0 && l.year < 2026)
+                QVERIFY2(!hasWarning, qPrintable(l.title));
+            // Informational: every row stays in the view.
+        }
+        qInfo("%d Che168 rows: %d registered in 2026, %d with an export warning", rows, recent, warned);
+        QVERIFY(recent > 0);
+        QCOMPARE(pane.filterProxy()->rowCount(), rows);
     }
 };
 
