@@ -4,10 +4,13 @@
 // rule, Korea's engine and price limits) and readable names — through the specs resolver as the GUI wires it.
 
 #include "core/customs/timing.h"
+#include "core/export/listingcsvexporter.h"
 #include "core/model/computedcells.h"
+#include "core/model/listingformat.h"
 #include "core/services/listingcosts.h"
 #include "core/specs/specsengine.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QtTest>
 
@@ -329,6 +332,31 @@ private slots:
         const Model::CostEstimate e = estimate(car, c);
         QCOMPARE(e.exportWarnings.size(), 1);
         QVERIFY2(e.exportWarnings.first().startsWith(u"If it has the larger engine:"_qs), qPrintable(e.exportWarnings.first()));
+    }
+
+    void csvCarriesTheNewColumns()
+    {
+        // The GUI's export and `carscout-cli search --format csv` write the same cells through the estimator.
+        Listing later = petrolCar(2024, 5);
+        later.id = u"later"_qs;
+        Listing recent = chineseCar(2026, 9);
+        recent.id = u"recent"_qs;
+        const QStringList keys{u"id"_qs, u"passable"_qs, u"landed_passable_rub"_qs, u"preferential_util"_qs,
+                               u"export_warning"_qs};
+        Export::CsvOptions options;
+        options.byteOrderMark = false;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY2(Export::writeListingsCsv(&buffer, {later, recent}, keys, options, makeCostEstimator(rates(), context(true)),
+                                          &error),
+                 qPrintable(error));
+        const QStringList lines = QString::fromUtf8(buffer.data()).split(u"\r\n"_qs, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0), u"ID,Passable,\"Landed when passable, RUB\",Preferential util. fee,Export warning"_qs);
+        const Model::CostEstimate e = estimate(later, context(true));
+        QCOMPARE(lines.at(1), u"later,2027-05-16,%1,yes,"_qs.arg(Model::kopecksToPlainText(*e.passable.landedRubKopecks)));
+        QVERIFY2(lines.at(2).startsWith(u"recent,"_qs) && lines.at(2).contains(u"180 days"_qs), qPrintable(lines.at(2)));
     }
 
     void estimatorStaysFast()
