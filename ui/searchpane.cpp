@@ -35,7 +35,8 @@ class ListingCellDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    static QStyle::StandardPixmap provenanceIcon(const QString &source)
+    // None for the listing's own value (or an unknown one): no mark.
+    static std::optional<QStyle::StandardPixmap> provenanceIcon(const QString &source)
     {
         if (source == u"catalog")
             return QStyle::SP_FileDialogDetailedView;
@@ -45,7 +46,7 @@ public:
             return QStyle::SP_DriveNetIcon;
         if (source == u"dealer")
             return QStyle::SP_DirHomeIcon;
-        return QStyle::SP_CustomBase;   // the listing's own value: no mark
+        return std::nullopt;
     }
 
 protected:
@@ -53,17 +54,15 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         const auto column = Model::Column(index.column());
-        QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
+        std::optional<QStyle::StandardPixmap> icon;
         if (column == Model::Column::EngineCc || column == Model::Column::PowerHp)
             icon = provenanceIcon(index.data(Model::ProvenanceRole).toString());
         else if (column == Model::Column::ExportWarning && index.data(Model::UnderlyingDataRole).toInt() > 0)
             icon = QStyle::SP_MessageBoxWarning;
-        if (icon == QStyle::SP_CustomBase)
-            return;
         const QStyle *style = option->widget ? option->widget->style() : nullptr;
-        if (!style)
+        if (!icon || !style)
             return;
-        option->icon = style->standardIcon(icon, option, option->widget);
+        option->icon = style->standardIcon(*icon, option, option->widget);
         option->decorationSize = QSize(16, 16);
         option->features |= QStyleOptionViewItem::HasDecoration;
     }
