@@ -185,7 +185,14 @@ std::optional<qint64> landedOn(const Customs::Result &r, const CostContext &cont
     return r.customsValueKopecks + *r.total.kopecks + context.extraCostsKopecks;
 }
 
-// The passable date (Customs::passable) and the landed cost declared on it (Customs::nextBand, same rates).
+std::optional<qint64> landedOn(const Customs::Passable &p, const CostContext &context)
+{
+    if (!p.totalKopecks)
+        return std::nullopt;
+    return p.customsValueKopecks + *p.totalKopecks + context.extraCostsKopecks;
+}
+
+// The passable date and the landed cost declared on it (Customs::passable: under that date's rules, same rates).
 Model::PassableFacts passableFor(const ListingCost &cost, const CostContext &context, const Customs::RateTable &rates,
                                  const Customs::Engine &engine, const std::optional<Customs::Input> &upper)
 {
@@ -209,17 +216,15 @@ Model::PassableFacts passableFor(const ListingCost &cost, const CostContext &con
     out.state = State::Later;
     out.date = p->date;
     out.months = p->months;
-    if (const std::optional<Customs::NextBand> next = Customs::nextBand(engine, in, rates)) {
-        out.note = next->assumption;
-        out.landedRubKopecks = landedOn(next->result, context);
-        out.uncertain = out.landedRubKopecks && next->result.total.uncertain;
-    }
+    out.note = p->assumption;
+    out.landedRubKopecks = landedOn(*p, context);
+    out.uncertain = out.landedRubKopecks && p->uncertain;
     if (upper && out.landedRubKopecks) {
-        if (const std::optional<Customs::NextBand> high = Customs::nextBand(engine, *upper, rates)) {
-            const std::optional<qint64> landedMax = landedOn(high->result, context);
+        if (const std::optional<Customs::Passable> high = Customs::passable(engine, *upper, rates)) {
+            const std::optional<qint64> landedMax = landedOn(*high, context);
             if (landedMax && *landedMax > *out.landedRubKopecks) {
                 out.landedMaxRubKopecks = landedMax;
-                out.uncertain = out.uncertain || high->result.total.uncertain;
+                out.uncertain = out.uncertain || high->uncertain;
             }
         }
     }

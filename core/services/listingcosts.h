@@ -18,8 +18,8 @@
 //   extra costs.
 // - The listing's year/month are its first registration, used as the production date (the engine warns).
 // - Row facts (the estimate's second block): the engine cells, readable names and the 160 hp verdict come from
-//   the EngineResolver; the passable date from Customs::passable, its landed cost from Customs::nextBand at the
-//   same rates (customs value + that day's payments + the extra costs); export warnings from
+//   the EngineResolver; the passable date and the landed cost on it from Customs::passable (that date's rules,
+//   the same rates: customs value + that day's payments + the extra costs); export warnings from
 //   Customs::ExportRules::builtin() with the first registration at its latest possible day (a partial date),
 //   the declaration date standing in for the export date, the listing's currency naming the country.
 
