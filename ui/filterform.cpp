@@ -146,8 +146,51 @@ FilterForm::FilterForm(Sources::Source *source, const Sources::TermDictionary *t
     const int columns = qMax(1, 2 * qMin(int(m_levels.size()), LevelsPerRow));
     grid->addLayout(row, levelRows, 0, 1, columns);
     grid->addLayout(choices, levelRows + 1, 0, 1, columns);
+    grid->addLayout(makeRowFactsRow(), levelRows + 2, 0, 1, columns);
     for (int c = 0; c < columns; c += 2)
         grid->setColumnStretch(c + 1, 1);
+}
+
+// The filters on what the estimate says of each row: the passable date and the preferential utilization fee.
+QHBoxLayout *FilterForm::makeRowFactsRow()
+{
+    auto *row = new QHBoxLayout;
+    m_passableWithin = new QSpinBox(this);
+    m_passableWithin->setObjectName(QStringLiteral("passableWithin"));
+    m_passableWithin->setRange(-1, 60);
+    m_passableWithin->setSpecialValueText(tr("any"));
+    m_passableWithin->setValue(-1);
+    m_passableWithin->setSuffix(tr(" months"));
+    m_passableWithin->setToolTip(tr("Only cars that are passable now (3–5 years old on the declaration date) or "
+                                    "become passable within this many months"));
+    connect(m_passableWithin, &QSpinBox::valueChanged, this, &FilterForm::localFilterChanged);
+    row->addWidget(new QLabel(tr("Passable within"), this));
+    row->addWidget(m_passableWithin);
+
+    m_preferential = new QComboBox(this);
+    m_preferential->setObjectName(QStringLiteral("preferentialUtil"));
+    using Fee = Model::PreferentialFee;
+    const QList<std::pair<QString, QList<Fee>>> choices{
+        {tr("Any utilization fee"), {}},
+        {tr("Preferential fee: yes"), {Fee::Yes}},
+        {tr("Preferential fee: yes or near the limit"), {Fee::Yes, Fee::NearLimit}},
+        {tr("Preferential fee: near the limit"), {Fee::NearLimit}},
+        {tr("Preferential fee: no"), {Fee::No}},
+        {tr("Preferential fee: unknown"), {Fee::Unknown}},
+    };
+    for (const auto &[label, fees] : choices) {
+        QVariantList data;
+        for (Fee fee : fees)
+            data << int(fee);
+        m_preferential->addItem(label, data);
+    }
+    m_preferential->setToolTip(tr("The small utilization fee of an individual's car: up to 160 hp and 3,000 cm³ "
+                                  "(electric: 80 hp); 155–165 hp is near the limit, where a measurement decides"));
+    connect(m_preferential, &QComboBox::currentIndexChanged, this, &FilterForm::localFilterChanged);
+    row->addSpacing(12);
+    row->addWidget(m_preferential);
+    row->addStretch(1);
+    return row;
 }
 
 FilterForm::~FilterForm()
@@ -329,6 +372,10 @@ Model::ListingFilter FilterForm::localFilter() const
         f.fuels = {fuel};
     if (const auto t = Transmission(m_transmission->currentData().toInt()); t != Transmission::Unknown)
         f.transmissions = {t};
+    if (m_passableWithin->value() >= 0)
+        f.passableWithinMonths = m_passableWithin->value();
+    for (const QVariant &fee : m_preferential->currentData().toList())
+        f.preferential.insert(Model::PreferentialFee(fee.toInt()));
     return f;
 }
 

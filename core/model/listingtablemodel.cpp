@@ -50,7 +50,7 @@ QVariant ListingTableModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const Listing &l = m_listings.at(row);
     const auto column = Column(index.column());
-    const CostEstimate *cost = isCostColumn(column) ? costEstimate(row) : nullptr;
+    const CostEstimate *cost = needsEstimate(column) ? costEstimate(row) : nullptr;
     if (isWorkspaceColumn(column))
         return workspaceData(row, column, role);
 
@@ -70,9 +70,19 @@ QVariant ListingTableModel::data(const QModelIndex &index, int role) const
     case ListingKeyRole: return listingKey(l);
     case ExportTextRole: return exportText(l, column, cost);
     case CostProblemRole:
-        if (cost && !costAmount(*cost, column))
+        if (cost && isCostColumn(column) && !costAmount(*cost, column))
             return cost->problem;
         return QString();
+    case ProvenanceRole:
+        if (cost && column == Column::EngineCc && cost->engineCc.known())
+            return cost->engineCc.source;
+        if (cost && column == Column::PowerHp && cost->powerHp.known())
+            return cost->powerHp.source;
+        return QString();
+    case CostEstimateRole: {
+        const CostEstimate *estimate = costEstimate(row);
+        return estimate ? QVariant::fromValue(*estimate) : QVariant();
+    }
     default: return {};
     }
 }
@@ -265,8 +275,19 @@ void ListingTableModel::invalidateCosts()
 {
     for (auto &cost : m_costs)
         cost.reset();
-    if (!m_listings.isEmpty())
-        emit dataChanged(index(0, int(Column::PriceRub)), index(size() - 1, int(Column::LandedRub)));
+    if (m_listings.isEmpty())
+        return;
+    // Only the columns that read the estimate, in as few contiguous ranges as the column order allows.
+    int first = -1;
+    for (int c = 0; c <= Model::columnCount; ++c) {
+        const bool estimated = c < Model::columnCount && needsEstimate(Column(c));
+        if (estimated && first < 0)
+            first = c;
+        if (!estimated && first >= 0) {
+            emit dataChanged(index(0, first), index(size() - 1, c - 1));
+            first = -1;
+        }
+    }
 }
 
 const CostEstimate *ListingTableModel::costEstimate(int row) const

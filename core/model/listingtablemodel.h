@@ -68,8 +68,8 @@ public:
     // The cost columns. Setting (or clearing) the estimator invalidates every cached estimate.
     void setCostEstimator(CostEstimator estimator);
     bool hasCostEstimator() const { return bool(m_estimator); }
-    // After a settings or exchange-rate change: drops the cached estimates and emits dataChanged on the cost
-    // columns only.
+    // After a settings or exchange-rate change: drops the cached estimates and emits dataChanged on the columns
+    // that read them only (needsEstimate: title, make, model, engine cc, power and the computed block).
     void invalidateCosts();
     // The (cached) estimate of a row; null without an estimator or for a bad row.
     const CostEstimate *costEstimate(int row) const;

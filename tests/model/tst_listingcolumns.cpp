@@ -35,7 +35,7 @@ private slots:
         l.pricePrev = *l.price + 1'000'000;   // price_prev is written only for a reduced price
         const QJsonObject json = toJson(l);
         for (int i = 0; i < columnCount; ++i) {
-            if (!isCostColumn(Column(i)) && !isWorkspaceColumn(Column(i)))   // the workspace's come from the store
+            if (!isComputedColumn(Column(i)) && !isWorkspaceColumn(Column(i)))   // the workspace's come from the store
                 QVERIFY2(json.contains(columnKey(Column(i))), qPrintable(columnKey(Column(i))));
         }
         QCOMPARE(columnKey(Column::PriceRub), u"price_rub"_qs);
