@@ -1,11 +1,9 @@
 #include "core/demo/replayserver.h"
 
-#include <QFile>
-
 #include "core/demo/httpwire.h"
+#include "core/demo/routetable.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
@@ -235,73 +233,11 @@ void ReplayServer::close()
 
 bool ReplayServer::addRecording(const QByteArray &json, QString *error, const QString &baseDir)
 {
-    auto fail = [error](const QString &reason) {
-        if (error)
-            *error = reason;
+    auto table = std::make_shared<RouteTable>();
+    if (!table->load(json, error, baseDir))
         return false;
-    };
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(u"recording: %1 at byte %2"_qs.arg(parseError.errorString()).arg(parseError.offset));
-    if (!document.isArray())
-        return fail(u"recording: the top level must be an array of exchanges"_qs);
-
-    struct Exchange
-    {
-        QByteArray method;
-        QString path;
-        QList<QPair<QString, QString>> query;
-        ReplayResponse response;
-    };
-    QHash<QString, QList<Exchange>> byHost;
-    const QJsonArray array = document.array();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonObject o = array.at(i).toObject();
-        const QString host = o.value(u"host").toString().toLower();
-        const QString path = o.value(u"path").toString();
-        if (host.isEmpty() || !path.startsWith(u'/'))
-            return fail(u"recording: exchange %1 needs \"host\" and a \"path\" starting with /"_qs.arg(i));
-        Exchange exchange;
-        exchange.method = o.value(u"method").toString(u"GET"_qs).toLatin1();
-        exchange.path = path;
-        const QJsonObject query = o.value(u"query").toObject();
-        for (auto it = query.begin(); it != query.end(); ++it)
-            exchange.query.append({it.key(), it.value().toVariant().toString()});
-        exchange.response.status = o.value(u"status").toInt(200);
-        const QJsonObject headers = o.value(u"headers").toObject();
-        for (auto it = headers.begin(); it != headers.end(); ++it)
-            exchange.response.headers.append({it.key().toLatin1(), it.value().toString().toUtf8()});
-        if (o.contains(u"bodyBase64")) {
-            const auto decoded = QByteArray::fromBase64Encoding(o.value(u"bodyBase64").toString().toLatin1(),
-                                                                QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded)
-                return fail(u"recording: exchange %1 has invalid bodyBase64"_qs.arg(i));
-            exchange.response.body = *decoded;
-        } else if (o.contains(u"bodyFile")) {
-            QFile file(baseDir + u'/' + o.value(u"bodyFile").toString());
-            if (!file.open(QIODevice::ReadOnly))
-                return fail(u"recording: exchange %1: bodyFile %2 cannot be read"_qs.arg(i).arg(file.fileName()));
-            exchange.response.body = file.readAll();
-        } else {
-            exchange.response.body = o.value(u"body").toString().toUtf8();
-        }
-        byHost[host].append(exchange);
-    }
-    for (auto it = byHost.begin(); it != byHost.end(); ++it) {
-        addHandler(it.key(), [exchanges = it.value()](const ReplayRequest &request) -> std::optional<ReplayResponse> {
-            for (const Exchange &exchange : exchanges) {
-                if (exchange.method != request.method || exchange.path != request.path)
-                    continue;
-                bool matches = true;
-                for (const auto &[name, value] : exchange.query)
-                    matches = matches && request.query.queryItemValue(name, QUrl::FullyDecoded) == value;
-                if (matches)
-                    return exchange.response;
-            }
-            return std::nullopt;
-        });
-    }
+    for (const QString &host : table->hosts())
+        addHandler(host, [table](const ReplayRequest &request) { return table->answer(request); });
     return true;
 }
 

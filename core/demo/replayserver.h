@@ -65,10 +65,10 @@ public:
     void setLatencyMs(int ms);              // added before each response
     QStringList hosts() const;              // hosts with at least one handler
 
-    // Recorded exchanges: a JSON array of {"method", "host", "path", "query": {name: value} (only the parameters
-    // that matter), "status", "headers": {name: value}, "body" (text), "bodyBase64" or "bodyFile" (a file in
-    // `baseDir`, e.g. a resource folder)}. Exchanges are tried in order, so a specific one goes before a general
-    // one. Adds one handler per host. False and a reason (with the array index) when the JSON is not of that shape.
+    // Recorded exchanges: a route table (core/demo/routetable.h: method, host, path or pathPrefix, the query and
+    // form parameters that matter → status, headers, body). Exchanges are tried in order, so a specific one goes
+    // before a general one. Adds one handler per host. False and a reason (with the array index) when the JSON is
+    // not of that shape; `baseDir` is where "bodyFile" names are found (e.g. a resource folder).
     bool addRecording(const QByteArray &json, QString *error = nullptr, const QString &baseDir = {});
 
     // Thread-safe: counters are atomics (the server may run on its own thread, see ReplayServerThread).

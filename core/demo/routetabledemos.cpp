@@ -24,15 +24,17 @@ QStringList routeTableHosts(const QByteArray &json, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
+    const QJsonArray exchanges = document.isArray() ? document.array()
+                                                    : document.object().value(u"exchanges").toArray();
+    if (parseError.error != QJsonParseError::NoError || (!document.isArray() && exchanges.isEmpty())) {
         if (error)
             *error = parseError.error != QJsonParseError::NoError
                 ? u"%1 at byte %2"_qs.arg(parseError.errorString()).arg(parseError.offset)
-                : u"the top level is not an array of exchanges"_qs;
+                : u"the top level is not an array of exchanges (nor {\"exchanges\": [...]})"_qs;
         return {};
     }
     QStringList hosts;
-    for (const QJsonValue &exchange : document.array()) {
+    for (const QJsonValue &exchange : exchanges) {
         const QString host = exchange.toObject().value(u"host").toString().toLower();
         if (!host.isEmpty() && !hosts.contains(host))
             hosts << host;

@@ -9,6 +9,7 @@
 #include "tests/common/demofixture.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -233,6 +234,28 @@ private slots:
             QVERIFY2(l.title.startsWith(u"현대 그랜저"_qs), qPrintable(l.title));
         for (const auto &r : m_carDemo.requests(u"/mycar/mlist/"_qs))
             QVERIFY2(r.second.contains(u"maker_no="_qs + makers.first().key), qPrintable(r.second));
+    }
+
+    // The maker/model ajax is one POST path: the route table tells the replies apart by the form fields (no, dep),
+    // so each maker's model level lists that maker's models, not the makers again.
+    void carModelLevelByPostForm()
+    {
+        JobError e;
+        const QList<FilterNode> makers = TestSupport::DemoSourceFixture::runCatalog(*m_cars, {}, &e);
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        QHash<QString, QStringList> modelsOf;
+        for (const FilterNode &maker : makers) {
+            const QList<FilterNode> models = TestSupport::DemoSourceFixture::runCatalog(*m_cars, {maker.key}, &e);
+            QVERIFY2(!e.isError(), qPrintable(maker.name + u": "_qs + e.message));
+            for (const FilterNode &model : models) {
+                QCOMPARE(model.level, u"model"_qs);
+                modelsOf[maker.name] << model.name;
+            }
+        }
+        QCOMPARE(modelsOf.value(u"현대"_qs), (QStringList{u"그랜저"_qs, u"쏘나타"_qs, u"아반떼"_qs, u"싼타페"_qs}));
+        QCOMPARE(modelsOf.value(u"기아"_qs), (QStringList{u"K5"_qs, u"쏘렌토"_qs, u"카니발"_qs}));
+        QCOMPARE(modelsOf.value(u"테슬라"_qs), QStringList{u"모델 3"_qs});
+        QCOMPARE(modelsOf.size(), makers.size());
     }
 
     void carDetail()

@@ -32,6 +32,8 @@ private slots:
     void malformedRequestIs400();
     void latencyIsAdded();
     void recording();
+    void recordingMatchesPostForms();
+    void recordingJoinsFragmentsAndPrefixes();
     void recordingErrors_data();
     void recordingErrors();
     void statsEndpoint();
@@ -205,6 +207,62 @@ void TstReplayServer::recording()
     QVERIFY(exchange("GET /rec.example.com/search?page=3 HTTP/1.1\r\nHost: x\r\n\r\n").endsWith("any page"));
     QVERIFY(exchange("POST /rec.example.com/bin HTTP/1.1\r\nHost: x\r\n\r\n").endsWith(QByteArray::fromHex("b0a1b0dd")));
     QVERIFY(exchange("GET /rec.example.com/bin HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 404"));
+}
+
+// POST routes are told apart by the form fields that matter (Bobaedream's maker/model ajax has one path).
+void TstReplayServer::recordingMatchesPostForms()
+{
+    const QByteArray json = R"([
+        {"host": "rec.example.com", "method": "POST", "path": "/ajax", "form": {"dep": "1", "no": "7"}, "body": "models of 7"},
+        {"host": "rec.example.com", "method": "POST", "path": "/ajax", "form": {"dep": "0", "no": ""}, "body": "makers"},
+        {"host": "rec.example.com", "method": "POST", "path": "/ajax", "form": {"q": "a b"}, "body": "spaces"}
+    ])";
+    QString error;
+    QVERIFY2(m_server->addRecording(json, &error), qPrintable(error));
+    auto post = [this](const QByteArray &body) {
+        return exchange("POST /rec.example.com/ajax HTTP/1.1\r\nHost: x\r\n"
+                        "Content-Type: application/x-www-form-urlencoded; charset=UTF-8\r\nContent-Length: "
+                        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    };
+    QVERIFY(post("dummy=1&getSel=maker&no=7&dep=1").endsWith("models of 7"));
+    QVERIFY(post("dummy=1&getSel=maker&no=&dep=0").endsWith("makers"));
+    QVERIFY(post("dep=0").endsWith("makers"));                       // an absent field is ""
+    QVERIFY(post("q=a+b").endsWith("spaces"));                       // '+' is a space in a form
+    QVERIFY(post("q=a%20b").endsWith("spaces"));
+    QVERIFY(post("no=8&dep=1").startsWith("HTTP/1.1 404"));
+    QVERIFY(exchange("GET /rec.example.com/ajax?no=7&dep=1 HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 404"));
+}
+
+// Bodies built from shared fragments, and path-prefix routes taking their place in table order.
+void TstReplayServer::recordingJoinsFragmentsAndPrefixes()
+{
+    const QByteArray json = R"({"fragments": {"a": "{\"id\":1}", "b": "{\"id\":2}"},
+        "exchanges": [
+        {"host": "rec.example.com", "path": "/list", "query": {"sort": "asc"},
+         "bodyJoin": {"prefix": "[", "fragments": ["a", "b"], "separator": ",", "suffix": "]"}},
+        {"host": "rec.example.com", "path": "/list", "query": {"sort": "desc"},
+         "bodyJoin": {"prefix": "[", "fragments": ["b", "a"], "separator": ",", "suffix": "]"}},
+        {"host": "rec.example.com", "path": "/pic/special.png", "body": "special"},
+        {"host": "rec.example.com", "pathPrefix": "/pic/", "body": "any picture"},
+        {"host": "rec.example.com", "path": "/pic/late.png", "body": "never: the prefix comes first"},
+        {"host": "rec.example.com", "path": "/list", "body": "[]"}
+    ]})";
+    QString error;
+    QVERIFY2(m_server->addRecording(json, &error), qPrintable(error));
+    auto get = [this](const QByteArray &target) {
+        return exchange("GET /rec.example.com" + target + " HTTP/1.1\r\nHost: x\r\n\r\n");
+    };
+    QVERIFY(get("/list?sort=asc").endsWith("[{\"id\":1},{\"id\":2}]"));
+    QVERIFY(get("/list?sort=desc").endsWith("[{\"id\":2},{\"id\":1}]"));
+    QVERIFY(get("/list?sort=other").endsWith("\r\n\r\n[]"));
+    QVERIFY(get("/pic/special.png").endsWith("special"));
+    QVERIFY(get("/pic/x/1.png").endsWith("any picture"));
+    QVERIFY(get("/pic/late.png").endsWith("any picture"));
+    QVERIFY(get("/picture").startsWith("HTTP/1.1 404"));
+
+    QVERIFY(!m_server->addRecording(R"({"fragments": {}, "exchanges": [{"host": "a.b", "path": "/",
+        "bodyJoin": {"fragments": ["missing"]}}]})", &error));
+    QVERIFY2(error.contains(u"missing"_qs) && error.contains(u"exchange 0"_qs), qPrintable(error));
 }
 
 void TstReplayServer::recordingErrors_data()
