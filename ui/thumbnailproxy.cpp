@@ -1,11 +1,12 @@
 #include "ui/thumbnailproxy.h"
 
+#include "ui/powereditproxy.h"
+#include "ui/termdisplayproxy.h"
+
 #include "core/model/listing.h"
 #include "core/model/listingroles.h"
-#include "core/model/listingcolumns.h"
 #include "core/net/httpclient.h"
 #include "core/services/photoservice.h"
-#include "core/sources/terms.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,8 +23,11 @@ constexpr size_t MaxQueued = 48;   // older requests (rows scrolled past) are dr
 }
 
 ThumbnailProxy::ThumbnailProxy(Services::PhotoService *photos, QObject *parent)
-    : QIdentityProxyModel(parent), m_photos(photos), m_group(Net::HttpClient::newGroupId())
+    : QIdentityProxyModel(parent), m_photos(photos), m_powerEdit(new PowerEditProxy(this)),
+      m_termDisplay(new TermDisplayProxy(this)), m_group(Net::HttpClient::newGroupId())
 {
+    m_termDisplay->setSourceModel(m_powerEdit);
+    connect(m_powerEdit, &PowerEditProxy::listingEdited, this, &ThumbnailProxy::listingEdited);
     connect(this, &QAbstractItemModel::modelReset, this, [this] {
         m_queue.clear();
         m_waiting.clear();
@@ -68,73 +72,20 @@ QImage ThumbnailProxy::decodeThumbnail(const QByteArray &bytes, const QSize &siz
     return Services::PhotoService::decode(bytes, size);
 }
 
+void ThumbnailProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_powerEdit->setSourceModel(model);
+    if (QIdentityProxyModel::sourceModel() != m_termDisplay)
+        QIdentityProxyModel::setSourceModel(m_termDisplay);
+}
+
 void ThumbnailProxy::setTerms(const Sources::TermDictionary *terms, const QString &lang)
 {
-    m_terms = terms;
-    m_lang = lang;
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
-}
-
-Qt::ItemFlags ThumbnailProxy::flags(const QModelIndex &index) const
-{
-    Qt::ItemFlags f = QIdentityProxyModel::flags(index);
-    if (index.isValid() && index.column() == int(Model::Column::PowerHp))
-        f |= Qt::ItemIsEditable;
-    return f;
-}
-
-bool ThumbnailProxy::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (role != Qt::EditRole || !index.isValid() || index.column() != int(Model::Column::PowerHp))
-        return QIdentityProxyModel::setData(index, value, role);
-    bool ok = false;
-    const int hp = value.toInt(&ok);
-    if (!ok || hp < 0 || hp > 5000)
-        return false;
-    Listing listing = QIdentityProxyModel::data(index, Model::ListingRole).value<Listing>();
-    if (listing.id.isEmpty() || listing.powerHp == hp)
-        return false;
-    listing.powerHp = hp;
-    emit listingEdited(listing);
-    return true;
+    m_termDisplay->setTerms(terms, lang);
 }
 
 QVariant ThumbnailProxy::data(const QModelIndex &index, int role) const
 {
-    if (role == Qt::EditRole && index.isValid() && index.column() == int(Model::Column::PowerHp))
-        return QIdentityProxyModel::data(index, Model::ListingRole).value<Listing>().powerHp;
-    if (role == Qt::DisplayRole && m_terms && index.isValid()) {
-        const char *category = nullptr;
-        switch (Model::Column(index.column())) {
-        case Model::Column::Make:
-            category = "maker";
-            break;
-        case Model::Column::Body:
-            category = "body";
-            break;
-        case Model::Column::Color:
-            category = "color";
-            break;
-        case Model::Column::Location:
-            category = "region";
-            break;
-        case Model::Column::Model:
-            category = "model";
-            break;
-        default:
-            break;
-        }
-        if (category) {
-            const QString original = QIdentityProxyModel::data(index, role).toString();
-            QString translated = m_terms->lookup(QString::fromLatin1(category), original, m_lang);
-            if (translated.isEmpty() && index.column() == int(Model::Column::Model))
-                translated = m_terms->modelName(original, m_lang);
-            if (!translated.isEmpty())
-                return translated;
-            return original;
-        }
-    }
     if (role != Qt::DecorationRole || index.column() != m_column || !m_photos)
         return QIdentityProxyModel::data(index, role);
     const QVariant v = QIdentityProxyModel::data(index, Model::ListingRole);

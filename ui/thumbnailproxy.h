@@ -4,6 +4,10 @@
 // a view asks for them, i.e. for the rows it paints, through the PhotoService (fetch, size cap, decoding on a
 // worker thread, a cool-down after a failure); the QImage becomes a QPixmap on the GUI thread. Nothing here
 // blocks: a row without its thumbnail yet shows none and is updated (dataChanged) when it arrives.
+//
+// It is the last of the table's three display proxies, each with one purpose, which it chains behind itself
+// when given its source model: source → PowerEditProxy (the editable power column) → TermDisplayProxy (Korean
+// terms in the dealer's language) → ThumbnailProxy. setTerms and listingEdited reach the two inner proxies.
 
 #include "core/model/listing.h"
 
@@ -28,6 +32,9 @@ class TermDictionary;
 
 namespace CarScout::Ui {
 
+class PowerEditProxy;
+class TermDisplayProxy;
+
 class ThumbnailProxy : public QIdentityProxyModel
 {
     Q_OBJECT
@@ -43,9 +50,12 @@ public:
     void setThumbnailSize(const QSize &size) { m_size = size; }
     QSize thumbnailSize() const { return m_size; }
     void setMaxInFlight(int n) { m_maxInFlight = qMax(1, n); }
-    // Korean make, model, body, colour and region cells are shown in `lang` ("en", "ru") through the terms
-    // dictionary (DisplayRole only; sorting, filtering and export keep the marketplace's values).
+    // Chains the power-edit and term-display proxies between `model` and this one.
+    void setSourceModel(QAbstractItemModel *model) override;
+    // Korean make, model, body, colour and region cells in `lang` ("en", "ru"): TermDisplayProxy::setTerms.
     void setTerms(const Sources::TermDictionary *terms, const QString &lang);
+    TermDisplayProxy *termDisplay() const { return m_termDisplay; }
+    PowerEditProxy *powerEdit() const { return m_powerEdit; }
     // Scaled thumbnails are kept as PNG files here (read and written on worker threads), so a photo is
     // downloaded once across sessions. Empty = memory only.
     void setDiskCacheDirectory(const QString &directory);
@@ -53,10 +63,6 @@ public:
     int diskHits() const { return m_diskHits; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    // The power column is editable: marketplaces such as Encar list no power, and customs needs it. An edit is
-    // handed out as listingEdited (the pane updates its model, which recomputes the cost columns).
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     int pendingCount() const { return int(m_queue.size()) + m_inFlight; }
     int loadedCount() const { return m_cache.count(); }
@@ -69,6 +75,7 @@ public:
 
 signals:
     void thumbnailLoaded(const QUrl &url);
+    // PowerEditProxy::listingEdited, passed on.
     void listingEdited(const CarScout::Listing &listing);
 
 private:
@@ -78,8 +85,8 @@ private:
     void decodeLater(const QUrl &url, std::function<QImage()> work);
 
     Services::PhotoService *m_photos;
-    const Sources::TermDictionary *m_terms = nullptr;
-    QString m_lang;
+    PowerEditProxy *m_powerEdit;
+    TermDisplayProxy *m_termDisplay;
     int m_column = 0;
     QSize m_size{64, 48};
     int m_maxInFlight = 4;
