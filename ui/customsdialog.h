@@ -3,6 +3,9 @@
 // The customs calculator: every input of the engine, the line-by-line breakdown with rates, rate date and
 // rule-set version, warnings, and (when enabled and available) an online cross-check beside it. Prefilled
 // from a listing or used on its own; recomputes as inputs change.
+//
+// Three parts: CustomsInputForm (the inputs and the rate rows), Customs::applyRateRows (which rows override the
+// CBR table) and CustomsResultsView (the breakdowns); the dialog computes and asks the online calculators.
 
 #include "core/customs/engine.h"
 #include "core/customs/resultformat.h"
@@ -10,20 +13,8 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
-class QTableWidget;
 class QTreeWidget;
-
-namespace CarScout::Customs {
-struct CrossCheckReply;
-}
 
 namespace CarScout::Services {
 class CrossCheckService;
@@ -33,6 +24,8 @@ class CrossCheckSession;
 namespace CarScout::Ui {
 
 class CostService;
+class CustomsInputForm;
+class CustomsResultsView;
 class Settings;
 
 class CustomsDialog : public QDialog
@@ -54,11 +47,11 @@ public:
     const Customs::Result &result() const { return m_result; }
     // The next age band, a rule change coming and the export restrictions for the same input and rates.
     const Customs::Timing &timing() const { return m_timing; }
-    QTreeWidget *breakdownTree() const { return m_breakdown; }
-    QTreeWidget *crossCheckTree() const { return m_crossTree; }
-    QTreeWidget *tksTree() const { return m_tksTree; }   // payment | CarScout | tks.ru | difference
-    QLabel *tksNote() const { return m_tksNote; }
-    QLabel *summaryLabel() const { return m_summary; }
+    QTreeWidget *breakdownTree() const;
+    QTreeWidget *crossCheckTree() const;
+    QTreeWidget *tksTree() const;   // payment | CarScout | tks.ru | difference
+    QLabel *tksNote() const;
+    QLabel *summaryLabel() const;
 
 public slots:
     void recompute();
@@ -67,48 +60,18 @@ signals:
     void computed();
 
 private:
-    void fillRatesFromService();
-    void ensureRateRows();
-    void updateEnabled();
-    bool calcusShown() const;
-    bool tksRuns() const;
+    void connectCrossChecks();
     void askOnline();
-    void showCalcus(const Customs::Result &result);
-    void showTks(const Customs::CrossCheckReply &reply);
+    Customs::Timing timingOf(const Customs::Input &input, const Customs::RateTable &rates) const;
 
     CostService *m_costs;
     Settings *m_settings;
     Services::CrossCheckSession *m_session;   // null without online services
     Customs::Result m_result;
     Customs::Timing m_timing;
-    bool m_loading = false;
 
-    QComboBox *m_importer;
-    QComboBox *m_vehicle;
-    QComboBox *m_powertrain;
-    QSpinBox *m_engineCc;
-    QDoubleSpinBox *m_power;
-    QComboBox *m_powerUnit;
-    QDoubleSpinBox *m_motorPower;
-    QCheckBox *m_iceDominant;
-    QCheckBox *m_offroad;
-    QLineEdit *m_produced;
-    QDateEdit *m_declared;
-    QLineEdit *m_price;
-    QComboBox *m_currency;
-    QLineEdit *m_costsToBorder;
-    QComboBox *m_costsCurrency;
-    QTableWidget *m_rates;
-    QLabel *m_ratesNote;
-    QTreeWidget *m_breakdown;
-    QLabel *m_summary;
-    QCheckBox *m_crossEnabled;
-    QTreeWidget *m_crossTree;
-    QLabel *m_crossNote;
-    QLabel *m_tksTitle;
-    QTreeWidget *m_tksTree;
-    QLabel *m_tksNote;
-    QPushButton *m_tksOpen;
+    CustomsInputForm *m_form;
+    CustomsResultsView *m_results;
 };
 
 } // namespace CarScout::Ui
