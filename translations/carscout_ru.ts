@@ -814,6 +814,86 @@
         <source>Quote copied (profile &quot;%1&quot;)</source>
         <translation>Расчёт скопирован (профиль «%1»)</translation>
     </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Оригинал: %1</translation>
+    </message>
+    <message>
+        <source>tuning</source>
+        <translation>тюнинг</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>отзывная кампания</translation>
+    </message>
+    <message>
+        <source>engine check</source>
+        <translation>проверка двигателя</translation>
+    </message>
+    <message>
+        <source>transmission check</source>
+        <translation>проверка коробки передач</translation>
+    </message>
+    <message>
+        <source>Displacement %1 %2</source>
+        <translation>Объём %1 %2</translation>
+    </message>
+    <message>
+        <source>cm³</source>
+        <translation>см³</translation>
+    </message>
+    <message>
+        <source>(nominal, read from the title)</source>
+        <translation>(номинальный, из названия)</translation>
+    </message>
+    <message>
+        <source>Displacement unknown</source>
+        <translation>Объём неизвестен</translation>
+    </message>
+    <message>
+        <source>power %1 %2</source>
+        <translation>мощность %1 %2</translation>
+    </message>
+    <message>
+        <source>hp</source>
+        <translation>л.с.</translation>
+    </message>
+    <message>
+        <source>power unknown</source>
+        <translation>мощность неизвестна</translation>
+    </message>
+    <message>
+        <source>Passable now: 3 to 5 years old, the lower per-cm³ rate applies.</source>
+        <translation>Проходной сейчас: от 3 до 5 лет, действует пониженная ставка за см³.</translation>
+    </message>
+    <message>
+        <source>Over 5 years old: waiting does not lower the payments any more.</source>
+        <translation>Старше 5 лет: ожидание платежи больше не снизит.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passable from %1 (in %n month(s))</source>
+        <translation>
+            <numerusform>Проходной с %1 (через %n месяц)</numerusform>
+            <numerusform>Проходной с %1 (через %n месяца)</numerusform>
+            <numerusform>Проходной с %1 (через %n месяцев)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the payments then cannot be computed.</source>
+        <translation>%1: платежи на эту дату рассчитать нельзя.</translation>
+    </message>
+    <message>
+        <source>%1: payments then %2.</source>
+        <translation>%1: платежи тогда составят %2.</translation>
+    </message>
+    <message>
+        <source>%1: payments then %2, saving %3 against now.</source>
+        <translation>%1: платежи тогда составят %2, экономия %3 по сравнению с сегодняшним днём.</translation>
+    </message>
+    <message>
+        <source>%1: payments then %2, no saving against now.</source>
+        <translation>%1: платежи тогда составят %2, экономии по сравнению с сегодняшним днём нет.</translation>
+    </message>
 </context>
 <context>
     <name>CarScout::Ui::ExportDialog</name>
@@ -1020,6 +1100,46 @@
         <source>Any</source>
         <translation>Любой</translation>
     </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Only cars that are passable now (3–5 years old on the declaration date) or become passable within this many months</source>
+        <translation>Только автомобили, проходные уже сейчас (3–5 лет на дату декларирования) или становящиеся проходными в течение указанного числа месяцев</translation>
+    </message>
+    <message>
+        <source>Passable within</source>
+        <translation>Проходной в течение</translation>
+    </message>
+    <message>
+        <source>Any utilization fee</source>
+        <translation>Любой утильсбор</translation>
+    </message>
+    <message>
+        <source>Preferential fee: yes</source>
+        <translation>Льготный утильсбор: да</translation>
+    </message>
+    <message>
+        <source>Preferential fee: yes or near the limit</source>
+        <translation>Льготный утильсбор: да или у границы</translation>
+    </message>
+    <message>
+        <source>Preferential fee: near the limit</source>
+        <translation>Льготный утильсбор: у границы</translation>
+    </message>
+    <message>
+        <source>Preferential fee: no</source>
+        <translation>Льготный утильсбор: нет</translation>
+    </message>
+    <message>
+        <source>Preferential fee: unknown</source>
+        <translation>Льготный утильсбор: неизвестно</translation>
+    </message>
+    <message>
+        <source>The small utilization fee of an individual&apos;s car: up to 160 hp and 3,000 cm³ (electric: 80 hp); 155–165 hp is near the limit, where a measurement decides</source>
+        <translation>Льготный утильсбор для автомобиля физического лица: до 160 л.с. и 3 000 см³ (электромобиль: 80 л.с.); 155–165 л.с. — у границы, там решает замер</translation>
+    </message>
 </context>
 <context>
     <name>CarScout::Ui::ListingNoteBox</name>
@@ -1042,14 +1162,6 @@
             <numerusform>Впервые замечено %1 (%n дня на рынке)</numerusform>
             <numerusform>Впервые замечено %1 (%n дней на рынке)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>price cut −%1 %</source>
-        <translation>цена снижена: −%1 %</translation>
-    </message>
-    <message>
-        <source>price raised +%1 %</source>
-        <translation>цена повышена: +%1 %</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1371,30 @@ Customs estimates are indicative; the customs declaration decides.</source>
     <message>
         <source>CBR rates: not loaded</source>
         <translation>Курсы ЦБ РФ: не загружены</translation>
+    </message>
+    <message>
+        <source>%1 details: one trial request decides whether they resume</source>
+        <translation>%1, подробности: один пробный запрос решит, возобновлять ли их</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 details paused (the server asked to slow down): %2 left</source>
+        <translation>%1, подробности приостановлены (сервер попросил снизить частоту): осталось %2</translation>
+    </message>
+    <message>
+        <source>Searches go on; listing details from this marketplace wait until the pause is over, then one trial request is sent.</source>
+        <translation>Поиск продолжается; подробности объявлений с этой площадки ждут окончания паузы, затем отправляется один пробный запрос.</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2995,34 @@ Source: %2</source>
         <source>Previous price</source>
         <translation>Прежняя цена</translation>
     </message>
+    <message>
+        <source>Passable</source>
+        <translation>Проходной</translation>
+    </message>
+    <message>
+        <source>Landed when passable, RUB</source>
+        <translation>Под ключ, когда проходной, ₽</translation>
+    </message>
+    <message>
+        <source>Preferential util. fee</source>
+        <translation>Льготный утильсбор</translation>
+    </message>
+    <message>
+        <source>Export warning</source>
+        <translation>Ограничения вывоза</translation>
+    </message>
+    <message>
+        <source>vs market</source>
+        <translation>К рынку</translation>
+    </message>
+    <message>
+        <source>New / price cut</source>
+        <translation>Новое / снижение цены</translation>
+    </message>
+    <message>
+        <source>Days on market</source>
+        <translation>Дней в продаже</translation>
+    </message>
 </context>
 <context>
     <name>ListingCsvExporter</name>
@@ -2985,6 +3149,120 @@ Source: %2</source>
         <source>from %1 to %2</source>
         <translation>от %1 до %2</translation>
     </message>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month(s)</source>
+        <translation>
+            <numerusform>через %n месяц</numerusform>
+            <numerusform>через %n месяца</numerusform>
+            <numerusform>через %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>over 5 years</source>
+        <translation>старше 5 лет</translation>
+    </message>
+    <message>
+        <source>Passable now: on the declaration date the car is in the 3–5 year band, which pays the rate per cm³.</source>
+        <translation>Проходной сейчас: на дату декларирования автомобилю 3–5 лет, платится ставка за см³.</translation>
+    </message>
+    <message>
+        <source>Passable from %1: from that day the car is in the 3–5 year band, which pays the rate per cm³.</source>
+        <translation>Проходной с %1: с этого дня автомобилю 3–5 лет, платится ставка за см³.</translation>
+    </message>
+    <message>
+        <source>Over 5 years old on the declaration date: no cheaper age band lies ahead.</source>
+        <translation>Старше 5 лет на дату декларирования: более дешёвой возрастной категории впереди нет.</translation>
+    </message>
+    <message>
+        <source>No amount: the cost on that date could not be computed.</source>
+        <translation>Нет суммы: стоимость на эту дату рассчитать не удалось.</translation>
+    </message>
+    <message>
+        <source>Passable now: the same as the landed cost.</source>
+        <translation>Проходной уже сейчас: столько же, сколько «под ключ».</translation>
+    </message>
+    <message>
+        <source>Landed cost if declared on %1, under the rules of that date, at the same exchange rates.</source>
+        <translation>Стоимость «под ключ» при декларировании %1, по правилам этой даты и по тем же курсам.</translation>
+    </message>
+    <message>
+        <source>* Rests on a rule that is projected or not yet confirmed.</source>
+        <translation>* Основано на прогнозном или ещё не подтверждённом правиле.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>near the limit</source>
+        <translation>у границы</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Margin to the %1 hp limit: %2 hp</source>
+        <translation>Запас до границы %1 л.с.: %2 л.с.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restriction(s)</source>
+        <translation>
+            <numerusform>%n ограничение</numerusform>
+            <numerusform>%n ограничения</numerusform>
+            <numerusform>%n ограничений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported by one source only: check before buying.</source>
+        <translation>Сообщает только один источник: проверьте перед покупкой.</translation>
+    </message>
+    <message>
+        <source>Informational: the listing is not hidden.</source>
+        <translation>Для сведения: объявление не скрыто.</translation>
+    </message>
+    <message>
+        <source>at median (n = %1)</source>
+        <translation>по медиане (n = %1)</translation>
+    </message>
+    <message>
+        <source>−%1 % below median (n = %2)</source>
+        <translation>−%1 % к медиане (n = %2)</translation>
+    </message>
+    <message>
+        <source>+%1 % above median (n = %2)</source>
+        <translation>+%1 % к медиане (n = %2)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>price cut −%1 %</source>
+        <translation>снижение цены −%1 %</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 comparable listings in your workspace: no market position yet.</source>
+        <translation>В вашей базе меньше %1 сопоставимых объявлений: положения к рынку пока нет.</translation>
+    </message>
+    <message>
+        <source>Median price %1 %2, this listing&apos;s percentile %3, %4 comparable listings.
+%5</source>
+        <translation>Медианная цена %1 %2, перцентиль этого объявления %3, сопоставимых объявлений: %4.
+%5</translation>
+    </message>
+    <message>
+        <source>First seen by CarScout on %1.</source>
+        <translation>CarScout впервые увидел объявление %1.</translation>
+    </message>
 </context>
 <context>
     <name>Quote</name>
@@ -3058,6 +3336,18 @@ Source: %2</source>
     <message>
         <source>not an image</source>
         <translation>не изображение</translation>
+    </message>
+    <message>
+        <source>from the listing</source>
+        <translation>из объявления</translation>
+    </message>
+    <message>
+        <source>The registration day is not known: counted from the last day it can be.</source>
+        <translation>День регистрации неизвестен: отсчитано от последнего возможного дня.</translation>
+    </message>
+    <message>
+        <source>If it has the larger engine: %1</source>
+        <translation>Если двигатель больший: %1</translation>
     </message>
 </context>
 <context>
@@ -3253,10 +3543,6 @@ Source: %2</source>
         <translation>Не удалось настроить базу данных %1: %2</translation>
     </message>
     <message>
-        <source>A remembered spec needs a make, a model and a positive power.</source>
-        <translation>Для запоминаемых характеристик нужны марка, модель и положительная мощность.</translation>
-    </message>
-    <message>
         <source>Compared with listings of the same marketplace seen in the last %1 days: same make and model (the model name carries the generation), first registration within ±%2 year, mileage in the same band (under 30 000 km, 30 000–60 000, 60 000–100 000, 100 000–150 000, 150 000 km and more). Shown from %3 comparables on.</source>
         <translation>Сравнение с объявлениями той же площадки за последние %1 дн.: та же марка и модель (в названии модели указано поколение), первая регистрация в пределах ±%2 г., пробег в том же диапазоне (до 30 000 км, 30 000–60 000, 60 000–100 000, 100 000–150 000, 150 000 км и более). Показывается, если есть не менее %3 сопоставимых.</translation>
     </message>
@@ -3319,6 +3605,22 @@ Source: %2</source>
     <message>
         <source>Storing the run of &quot;%1&quot; failed, nothing was changed: %2</source>
         <translation>Не удалось сохранить результаты запуска «%1», ничего не изменено: %2</translation>
+    </message>
+    <message>
+        <source>The remembered specs in %1 are not open.</source>
+        <translation>Запомненные характеристики в %1 не открыты.</translation>
+    </message>
+    <message>
+        <source>A remembered spec needs a make, a model and a power or an engine size.</source>
+        <translation>Для запомненной характеристики нужны марка, модель и мощность или объём двигателя.</translation>
+    </message>
+    <message>
+        <source>The workspace request failed.</source>
+        <translation>Запрос к рабочей базе не выполнен.</translation>
+    </message>
+    <message>
+        <source>New: first seen by CarScout in the last %1 hours, of a make and model you were already watching.</source>
+        <translation>Новое: CarScout впервые увидел его за последние %1 ч, а марку и модель вы уже отслеживали.</translation>
     </message>
 </context>
 </TS>
