@@ -360,6 +360,8 @@ int runGui(int argc, char **argv)
             url->path = demoCache.filePath(QStringLiteral("carscout.sqlite"));
         else if (!settings->value(Keys::workspaceUrl).isEmpty())
             url = Store::parseDatabaseUrl(settings->value(Keys::workspaceUrl), &error);
+        if (url && url->kind == Store::DatabaseUrl::Kind::Postgres && url->password.isEmpty())
+            url->password = readSecretNow(*secrets, SecretKeys::workspacePassword());   // never in the settings file
         if (url)
             workspaceDb = Store::Database::open(*url, &error);
         if (workspaceDb)

@@ -88,6 +88,27 @@ CostInput costInputFor(const Listing &listing, const CostContext &context)
     return c;
 }
 
+QString foldCostsToBorder(Customs::Input &input, const QList<CostAmount> &lines, const Customs::RateTable &rates)
+{
+    Customs::Rational rub;
+    if (!input.costsToBorder.isZero()) {
+        const QString code = input.costsCurrency.isEmpty() ? input.currency : input.costsCurrency;
+        const auto rate = rates.rubPerUnit(code);
+        if (!rate)
+            return code;
+        rub += input.costsToBorder * *rate;
+    }
+    for (const CostAmount &line : lines) {
+        const auto rate = rates.rubPerUnit(line.currency);
+        if (!rate)
+            return line.currency;
+        rub += line.amount * *rate;
+    }
+    input.costsToBorder = rub;
+    input.costsCurrency = QStringLiteral("RUB");
+    return {};
+}
+
 ListingCost computeListingCost(const Listing &listing, const CostContext &context, const Customs::RateTable *rates,
                                Customs::Engine::Detail detail, const Customs::Engine *engine)
 {
@@ -112,7 +133,18 @@ ListingCost computeListingCost(const Listing &listing, const CostContext &contex
     if (!priceRate)
         return fail(CostProblem::NoRate, listing.currency);
 
+    if (!context.costsToBorderLines.isEmpty()) {
+        const QString missing = foldCostsToBorder(cost.input.input, context.costsToBorderLines, *rates);
+        if (!missing.isEmpty())
+            return fail(CostProblem::NoRate, missing);
+    }
     const Customs::Input &in = cost.input.input;
+    // The landed cost: the profile's rule, else customs value + payments + the extra costs.
+    auto landed = [&](const Customs::Result &result) -> LandedAmount {
+        if (context.landed)
+            return context.landed(in, result, *rates);
+        return {result.customsValueKopecks + *result.total.kopecks + context.extraCostsKopecks, {}};
+    };
     cost.result = (engine ? engine : &Customs::Engine::builtin())->estimate(in, *rates, detail);
     const Customs::Result &r = cost.result;
     if (!r.ok)
@@ -125,8 +157,11 @@ ListingCost computeListingCost(const Listing &listing, const CostContext &contex
             return fail(CostProblem::DisplacementUnknown, r.total.reason);
         return fail(CostProblem::NotComputable, r.total.reason);
     }
+    const LandedAmount landedCost = landed(r);
+    if (!landedCost.kopecks)
+        return fail(CostProblem::NotComputable, landedCost.error);
     cost.estimate.customsRubKopecks = *r.total.kopecks;
-    cost.estimate.landedRubKopecks = r.customsValueKopecks + *r.total.kopecks + context.extraCostsKopecks;
+    cost.estimate.landedRubKopecks = *landedCost.kopecks;
     // A range of engines: the upper end too, so the cells read "from … to …" instead of one picked value.
     const EngineFacts &facts = cost.input.engine;
     if (facts.engineCcMax > in.engineCc || (facts.powerMax && !cost.input.powerFromDefault)) {
@@ -138,7 +173,8 @@ ListingCost computeListingCost(const Listing &listing, const CostContext &contex
                                                                                            Customs::Engine::Detail::AmountsOnly);
         if (high.ok && high.total.computable() && *high.total.kopecks > *r.total.kopecks) {
             cost.estimate.customsMaxRubKopecks = *high.total.kopecks;
-            cost.estimate.landedMaxRubKopecks = high.customsValueKopecks + *high.total.kopecks + context.extraCostsKopecks;
+            if (const LandedAmount highLanded = landed(high); highLanded.kopecks)
+                cost.estimate.landedMaxRubKopecks = *highLanded.kopecks;
         }
     }
     return cost;
