@@ -212,7 +212,7 @@ QString CostProfilesPage::activeProfilePath() const
 
 QString CostProfilesPage::errorText() const
 {
-    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+    return m_error->text();
 }
 
 void CostProfilesPage::setError(const QString &text)
