@@ -1,20 +1,33 @@
 #include "ui/quoteactions.h"
 
 #include "core/quote/listingquote.h"
+#include "core/quote/quotepdf.h"
 #include "ui/costservice.h"
 #include "ui/searchpane.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFileDialog>
+#include <QImage>
 #include <QTableView>
 #include <QToolTip>
 
 namespace CarScout::Ui {
 
-QuoteText quoteTextFor(const Listing &listing, const CostService &costs)
+namespace {
+
+struct CardResult
 {
-    QuoteText result;
+    std::optional<Quote::QuoteCard> card;
+    QString profileName;
+    QString error;
+};
+
+// The card of `listing` under the quote profile, with the dealer's name and contacts from the settings.
+CardResult cardFor(const Listing &listing, const CostService &costs)
+{
+    CardResult result;
     if (!costs.rates()) {
         result.error = QCoreApplication::translate("QuoteActions", "No quote: the exchange rates are not loaded yet");
         return result;
@@ -34,9 +47,30 @@ QuoteText quoteTextFor(const Listing &listing, const CostService &costs)
         quote.card->dealerName = dealer.name;
         quote.card->dealerContacts = dealer.contactsLine();
     }
-    result.text = Quote::quoteText(*quote.card, Quote::Language::Russian);
+    result.card = quote.card;
     result.profileName = profile.profile->name;
     return result;
+}
+
+} // namespace
+
+QuoteText quoteTextFor(const Listing &listing, const CostService &costs)
+{
+    const CardResult card = cardFor(listing, costs);
+    if (!card.card)
+        return {{}, {}, card.error};
+    return {Quote::quoteText(*card.card, Quote::Language::Russian), card.profileName, {}};
+}
+
+QString saveQuotePdf(const Listing &listing, const CostService &costs, const QString &path)
+{
+    const CardResult card = cardFor(listing, costs);
+    if (!card.card)
+        return card.error;
+    const QString error = Quote::writeQuotePdf(*card.card, Quote::Language::Russian, QImage(), path);
+    if (!error.isEmpty())
+        return QCoreApplication::translate("QuoteActions", "No quote: %1").arg(error);
+    return QCoreApplication::translate("QuoteActions", "Quote saved to %1").arg(path);
 }
 
 QString copyQuoteToClipboard(const Listing &listing, const CostService &costs)
@@ -63,6 +97,22 @@ QAction *installCopyQuoteAction(SearchPane *pane, CostService *costs)
         if (!listing || !costs)
             return;
         const QString status = copyQuoteToClipboard(*listing, *costs);
+        view->setStatusTip(status);
+        QToolTip::showText(view->mapToGlobal(view->visualRect(view->currentIndex()).center()), status, view);
+    });
+    auto *pdf = new QAction(QCoreApplication::translate("QuoteActions", "Save quote as &PDF…"), view);
+    pdf->setObjectName(QStringLiteral("saveQuotePdfAction"));
+    view->addAction(pdf);
+    QObject::connect(pdf, &QAction::triggered, view, [pane, costs, view] {
+        const std::optional<Listing> listing = pane->currentListing();
+        if (!listing || !costs)
+            return;
+        const QString path = QFileDialog::getSaveFileName(view, QCoreApplication::translate("QuoteActions", "Save the quote"),
+                                                          listing->id + u".pdf",
+                                                          QCoreApplication::translate("QuoteActions", "PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        const QString status = saveQuotePdf(*listing, *costs, path);
         view->setStatusTip(status);
         QToolTip::showText(view->mapToGlobal(view->visualRect(view->currentIndex()).center()), status, view);
     });

@@ -30,8 +30,13 @@ QuoteText quoteTextFor(const Listing &listing, const CostService &costs);
 // Copies it to the clipboard; returns the status line to show ("Quote copied (profile …)" or why not).
 QString copyQuoteToClipboard(const Listing &listing, const CostService &costs);
 
-// Adds the "Copy quote" action to the pane's table: the context menu of a row and Ctrl+Shift+Q; the status goes
-// to the table's tooltip-free status tip. Returns the action (owned by the table).
+// Writes the one-page PDF (core/quote/quotepdf.h, atomically) with the dealer's name and contacts; returns the
+// status line ("Quote saved to …" or why not).
+QString saveQuotePdf(const Listing &listing, const CostService &costs, const QString &path);
+
+// Adds the "Copy quote" action to the pane's table (the context menu of a row and Ctrl+Shift+Q) and "Save quote
+// as PDF…" (the context menu); the status shows as a tooltip and the table's status tip. Returns the copy
+// action (both are owned by the table).
 QAction *installCopyQuoteAction(SearchPane *pane, CostService *costs);
 
 } // namespace CarScout::Ui

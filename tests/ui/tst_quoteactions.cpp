@@ -6,7 +6,10 @@
 #include "core/quote/quote.h"
 #include "core/model/listingtablemodel.h"
 #include "tests/quote/quotefixture.h"
+#include "core/customs/secretstore.h"
+#include "ui/appcontext.h"
 #include "ui/costservice.h"
+#include "ui/mainwindow.h"
 #include "ui/quoteactions.h"
 #include "ui/searchpane.h"
 #include "uitestenv.h"
@@ -14,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
@@ -180,6 +184,59 @@ private slots:
         QVERIFY(text.endsWith(u"Avto Vostok\n+7 914 000-00-00, Telegram @avtovostok, sales@avtovostok.example\n"));
         QVERIFY(pane->view()->statusTip().contains(u"Hand"));
         m_settings->setValue(Keys::activeProfile, QString());
+    }
+
+    // The PDF carries the dealer's name and contacts and the quote's total (read back with poppler's pdftotext).
+    void pdfWithTheDealersContacts()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_qs);
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        m_settings->setValue(Keys::activeProfile, m_profilePath);
+        CostService costs(m_settings.get());
+        costs.setRates(QuoteTest::handRates());
+        Listing listing;
+        listing.source = u"test"_qs;
+        listing.id = u"p1"_qs;
+        listing.title = u"Test car"_qs;
+        listing.year = 2022;
+        listing.month = 1;
+        listing.price = 20000000;
+        listing.currency = u"KRW"_qs;
+        listing.fuel = Fuel::Petrol;
+        listing.engineCc = 1998;
+        listing.powerHp = 150;
+        const QString path = m_env.dir.filePath(u"quote.pdf"_qs);
+        const QString status = saveQuotePdf(listing, costs, path);
+        QVERIFY2(status.contains(path), qPrintable(status));
+        QProcess text;
+        text.start(pdftotext, {u"-layout"_qs, path, u"-"_qs});
+        QVERIFY(text.waitForFinished(30000));
+        const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(pdf.contains(u"Avto Vostok"), qPrintable(pdf));
+        QVERIFY(pdf.contains(u"sales@avtovostok.example"));
+        QVERIFY(pdf.contains(u"Lot fee"));
+        m_settings->setValue(Keys::activeProfile, QString());
+    }
+
+    // The main window gives every pane's table the actions.
+    void mainWindowTablesHaveTheActions()
+    {
+        CostService costs(m_settings.get());
+        Customs::MemorySecretStore secrets;
+        AppContext context;
+        context.settings = m_settings.get();
+        context.http = m_env.http.get();
+        context.costs = &costs;
+        context.secrets = &secrets;
+        context.terms = &m_env.registry.terms();
+        context.sources = m_env.sources;
+        MainWindow window(context);
+        QCOMPARE(window.panes().size(), m_env.sources.size());
+        for (SearchPane *pane : window.panes()) {
+            QVERIFY(pane->view()->findChild<QAction *>(u"copyQuoteAction"_qs));
+            QVERIFY(pane->view()->findChild<QAction *>(u"saveQuotePdfAction"_qs));
+        }
     }
 
     void noRatesNoQuote()
