@@ -288,7 +288,6 @@ QWidget *SettingsDialog::createMarketplacesPage()
             form->addRow(QCoreApplication::translate("SourceSettings", setting.label) + u':', edit);
             m_marketplaceEdits.insert(setting.key, edit);
         }
-        form->addRow(QString(), new QLabel(tr("Applies after a restart."), box));
         layout->addWidget(box);
     }
 

@@ -192,7 +192,7 @@ struct SourceInfo
     QList<CatalogLevel> levels;    // the filter tree, top first
     QStringList upstreamHosts;     // every host it talks to (demo and test remapping)
     Net::SourcePolicy policy;      // its network defaults (pacing, retries, headers); settings may override
-    QList<SourceSetting> settings; // its own settings, read when the source is created
+    QList<SourceSetting> settings; // its own settings (Source::applySettings hands it their values)
 };
 
 // Applied to each of a source's requests just before it is sent (headers, cookies, a signature).
@@ -218,6 +218,10 @@ public:
 
     // The marketplace's hook on every outgoing request (jobs built on jobbase.h apply it); none by default.
     virtual RequestTransform requestTransform() const { return {}; }
+
+    // The dealer's values of info().settings, at start and after each change: value(key), blank = the default.
+    // Nothing to do by default.
+    virtual void applySettings(const std::function<QString(const QString &key)> &value) { Q_UNUSED(value); }
 
 private:
     SourceInfo m_info;

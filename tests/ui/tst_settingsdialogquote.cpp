@@ -5,7 +5,10 @@
 #include "core/customs/secretstore.h"
 #include "core/sources/che168/che168source.h"
 #include "ui/costprofilespage.h"
+#include "core/net/clientconfig.h"
+#include "core/net/httpclient.h"
 #include "ui/keychainsecretstore.h"
+#include "ui/marketplacesettings.h"
 #include "ui/messagebox.h"
 #include "ui/settingsdialog.h"
 
@@ -115,6 +118,23 @@ private slots:
         QCOMPARE(again.workspacePasswordEdit()->text(), u"s3cret-pw"_qs);
         QCOMPARE(again.profilesPage()->activeProfilePath(), settings->value(Keys::activeProfile));
         QCOMPARE(readSecretNow(secrets, SecretKeys::workspacePassword()), u"s3cret-pw"_qs);
+    }
+
+    // The marketplace takes the dealer's values at once (no restart): a rotated salt signs the next request.
+    void marketplaceGetsItsSettings()
+    {
+        QFile::remove(iniPath());
+        const auto settings = open();
+        Net::HttpClient http{Net::ClientConfig()};
+        Sources::Che168::Che168Source source(http, {});
+        QList<Sources::Source *> sources{&source};
+        settings->setRawValue(QString::fromLatin1(Sources::Che168::kSaltSettingKey), u" rotated.salt "_qs);
+        applyMarketplaceSettings(sources, *settings);
+        QCOMPARE(source.signing().salt, u"rotated.salt"_qs);
+        QCOMPARE(source.signing().version, QString::fromLatin1(Sources::Che168::kDefaultVersion));
+        settings->setRawValue(QString::fromLatin1(Sources::Che168::kSaltSettingKey), QString());
+        applyMarketplaceSettings(sources, *settings);
+        QCOMPARE(source.signing(), Sources::Che168::SigningConfig{});   // blank: the proven defaults
     }
 
     void badDatabaseAddressKeepsTheDialogOpen()

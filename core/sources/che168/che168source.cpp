@@ -79,6 +79,11 @@ RequestTransform Che168Source::requestTransform() const
     return [signing = m_signing](Net::HttpRequest &request) { request = signRequest(std::move(request), signing); };
 }
 
+void Che168Source::applySettings(const std::function<QString(const QString &key)> &value)
+{
+    m_signing = signingConfig(value(QString::fromLatin1(kSaltSettingKey)), value(QString::fromLatin1(kVersionSettingKey)));
+}
+
 void Che168Source::waitForDetail(const QString &id, Che168DetailJob *job)
 {
     m_waiting[id].append(job);
