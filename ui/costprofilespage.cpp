@@ -99,8 +99,8 @@ CostProfilesPage::CostProfilesPage(Quote::ProfileStore store, const QString &act
     left->addWidget(new QLabel(tr("Profiles:"), this));
     left->addWidget(m_list, 1);
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addWidget(createEditor(), 3);
+    columns->addLayout(left, 2);
+    columns->addWidget(createEditor(), 5);
 
     auto *activeRow = new QFormLayout;
     activeRow->addRow(tr("Active profile:"), m_active);
@@ -135,7 +135,7 @@ QWidget *CostProfilesPage::createEditor()
                            "customs value; the others (broker, storage, lab, delivery in Russia) come after customs."));
     m_rates = new QTableWidget(0, 2, editor);
     m_rates->setObjectName(QStringLiteral("paymentRates"));
-    m_rates->setHorizontalHeaderLabels({tr("Currency"), tr("Fixed rate, RUB per unit")});
+    m_rates->setHorizontalHeaderLabels({tr("Currency"), tr("RUB per unit")});
     m_rates->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_rates->setToolTip(tr("A fixed payment rate for a currency instead of CBR + margin"));
     m_rates->setMaximumHeight(110);
