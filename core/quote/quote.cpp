@@ -60,8 +60,11 @@ QList<Services::CostAmount> toBorderAmounts(const CostProfile &profile)
     return amounts;
 }
 
+// The lines the client pays and their total, from the engine's result for `car` (its customs value already has
+// the profile's to_border lines): computeQuote and the table's landed rule share it, so they agree to the
+// kopeck. Returns the reason when a rate is missing or the customs are not computable.
 static QString paidLines(const Customs::Input &car, const CostProfile &profile, const Customs::Result &customs,
-                  const Customs::RateTable &cbr, QuoteResult *quote)
+                         const Customs::RateTable &cbr, QuoteResult *quote)
 {
     auto noRate = [&](const QString &code) {
         return tr("no %1 rate in the CBR table of %2").arg(code, cbr.date.toString(Qt::ISODate));
