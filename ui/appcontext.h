@@ -19,7 +19,7 @@ class CrossCheckService;
 class PhotoService;
 }
 namespace CarScout::Store {
-class Workspace;
+class StoreWorker;
 }
 namespace CarScout::Specs {
 class DealerSpecsRepository;
@@ -45,7 +45,7 @@ struct AppContext
     const Sources::TermDictionary *terms = nullptr;  // may be null: original names are shown
     QList<Sources::Source *> sources;                // one search pane each, in this order
     QString thumbnailCacheDir;                       // empty = thumbnails kept in memory only
-    Store::Workspace *workspace = nullptr;           // may be null (no database): no watchlist then
+    Store::StoreWorker *workspace = nullptr;         // on its own thread; may be null (no database): no watchlist then
     QString userName;                                // whose stars and notes
     // The dealer's remembered specs (may be null: nothing is offered to remember) and what to call after they
     // changed (the application rebuilds the specs resolver behind the cost service).

@@ -1,14 +1,26 @@
 #include "ui/detailpanel.h"
 
+#include "core/customs/exportrules.h"
+#include "core/customs/resultformat.h"
+#include "core/customs/timing.h"
+#include "core/model/listingcolumns.h"
 #include "core/model/listingformat.h"
+#include "core/model/listingroles.h"
+#include "core/model/listingtablemodel.h"
 #include "core/net/httpclient.h"
 #include "core/services/photoservice.h"
 #include "core/sources/terms.h"
+#include "core/specs/powerverdict.h"
+#include "core/specs/readabletitle.h"
+#include "core/specs/specsresolver.h"
+#include "core/specs/specstext.h"
 #include "ui/costservice.h"
 #include "ui/customsbreakdown.h"
+#include "ui/detailtexts.h"
 #include "ui/termnames.h"
 #include "ui/quoteactions.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -58,11 +70,6 @@ QTreeWidget *makeTree(QWidget *parent, const QString &objectName, const QStringL
     return tree;
 }
 
-QString yesNo(bool value)
-{
-    return value ? QCoreApplication::translate("DetailPanel", "yes") : QCoreApplication::translate("DetailPanel", "no");
-}
-
 // Section titles, labels and fixed values the sources mark in the "DetailFields" context (core/sources/*);
 // text taken from a page has no entry and is shown as it is.
 QString detailText(const QString &text)
@@ -74,6 +81,45 @@ QString detailText(const QString &text)
 QString sectionTitle(const Sources::DetailSection &section)
 {
     return section.title.isEmpty() ? section.id : detailText(section.title);
+}
+
+// The listing table behind a chain of proxies (the pane's view model), or null.
+Model::ListingTableModel *listingTableBehind(const QAbstractItemModel *model)
+{
+    while (model) {
+        if (auto *table = qobject_cast<const Model::ListingTableModel *>(model))
+            return const_cast<Model::ListingTableModel *>(table);
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model);
+        model = proxy ? proxy->sourceModel() : nullptr;
+    }
+    return nullptr;
+}
+
+Listing listingOf(const QModelIndex &row)
+{
+    const QVariant v = row.isValid() ? row.siblingAtColumn(0).data(Model::ListingRole) : QVariant();
+    return v.canConvert<Listing>() ? v.value<Listing>() : Listing();
+}
+
+// What the export rules look at, from a listing and the planned declaration date.
+Customs::ExportFacts exportFactsFor(const Listing &listing, const QDate &declarationDate)
+{
+    Customs::ExportFacts facts;
+    facts.currency = listing.currency;
+    if (listing.price)
+        facts.price = Customs::Rational(*listing.price);
+    facts.engineCc = listing.engineCc;
+    if (listing.year > 0)
+        facts.firstRegistration = QDate(listing.year, listing.month > 0 ? listing.month : 1, 1);
+    facts.declarationDate = declarationDate;
+    return facts;
+}
+
+// A value the listing carries because its detail page said so (the panel merged it): the detail's provenance.
+void creditDetail(Specs::ValueRange &value, int detailValue)
+{
+    if (value.source == Specs::Provenance::Listing && detailValue > 0 && value.min == detailValue && value.max == detailValue)
+        value.source = Specs::Provenance::Detail;
 }
 } // namespace
 
@@ -96,8 +142,10 @@ DetailPanel::DetailPanel(Services::PhotoService *photos, CostService *costs, con
       m_photos(photos),
       m_costs(costs),
       m_terms(terms),
+      m_resolver(std::make_shared<Specs::SpecsResolver>()),
       m_photoGroup(Net::HttpClient::newGroupId()),
       m_title(plainLabel(this, QStringLiteral("detailTitle"))),
+      m_original(plainLabel(this, QStringLiteral("detailOriginalTitle"))),
       m_subtitle(plainLabel(this, QStringLiteral("detailSubtitle"))),
       m_photo(new QLabel(this)),
       m_photoCounter(plainLabel(this, QStringLiteral("photoCounter"))),
@@ -106,8 +154,11 @@ DetailPanel::DetailPanel(Services::PhotoService *photos, CostService *costs, con
       m_specs(makeTree(this, QStringLiteral("specsTree"), {tr("Field"), tr("Value")})),
       m_inspection(plainLabel(this, QStringLiteral("inspectionSummary"))),
       m_accidents(plainLabel(this, QStringLiteral("accidentSummary"))),
+      m_verdict(plainLabel(this, QStringLiteral("utilVerdict"))),
+      m_provenance(plainLabel(this, QStringLiteral("specsProvenance"))),
       m_customs(makeTree(this, QStringLiteral("customsTree"), {tr("Payment"), tr("Amount"), tr("Rate / basis")})),
       m_customsNote(plainLabel(this, QStringLiteral("customsNote"))),
+      m_passable(plainLabel(this, QStringLiteral("passableNote"))),
       m_description(new QPlainTextEdit(this)),
       m_power(new QSpinBox(this)),
       m_applyPower(new QPushButton(tr("Apply"), this)),
@@ -126,15 +177,18 @@ DetailPanel::DetailPanel(Services::PhotoService *photos, CostService *costs, con
     m_photo->setObjectName(QStringLiteral("photo"));
     m_photo->setTextFormat(Qt::PlainText);
     m_photo->setAlignment(Qt::AlignCenter);
-    m_photo->setMinimumSize(320, 220);
+    m_photo->setWordWrap(true);   // the placeholder sentences must fit a narrow panel (and longer languages)
+    m_photo->setMinimumSize(240, 200);
     m_photo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_photo->setStyleSheet(QStringLiteral("QLabel#photo { background: #20242a; color: #c8ccd2; }"));
     m_prev->setObjectName(QStringLiteral("previousPhoto"));
     m_next->setObjectName(QStringLiteral("nextPhoto"));
     m_prev->setToolTip(tr("Previous photo"));
     m_next->setToolTip(tr("Next photo"));
-    m_prev->setMaximumWidth(40);
-    m_next->setMaximumWidth(40);
+    for (QPushButton *arrow : {m_prev, m_next}) {   // a narrow arrow button, not the style's 80 px default
+        arrow->setMinimumWidth(32);
+        arrow->setMaximumWidth(40);
+    }
 
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setReadOnly(true);
@@ -174,6 +228,7 @@ DetailPanel::DetailPanel(Services::PhotoService *photos, CostService *costs, con
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
+    layout->addWidget(m_original);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_photo);
     layout->addLayout(photoRow);
@@ -185,8 +240,11 @@ DetailPanel::DetailPanel(Services::PhotoService *photos, CostService *costs, con
     customsTitle->setFont(sectionFont);
     layout->addWidget(customsTitle);
     layout->addLayout(powerRow);
+    layout->addWidget(m_provenance);
+    layout->addWidget(m_verdict);
     layout->addWidget(m_customs);
     layout->addWidget(m_customsNote);
+    layout->addWidget(m_passable);
     auto *historyTitle = new QLabel(tr("Inspection and accidents"), content);
     historyTitle->setFont(sectionFont);
     layout->addWidget(historyTitle);
@@ -195,7 +253,11 @@ DetailPanel::DetailPanel(Services::PhotoService *photos, CostService *costs, con
     layout->addWidget(m_specs, 1);
     layout->addWidget(m_description);
 
+    m_original->setForegroundRole(QPalette::PlaceholderText);
+
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("detailScroll"));
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);   // the content wraps to the panel's width
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -233,11 +295,22 @@ void DetailPanel::clear()
         m_job->cancel();
         m_job = nullptr;
     }
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = nullptr;
+    m_row = QPersistentModelIndex();
     m_listing = {};
     m_detail.reset();
     m_photoIndex = -1;
+    m_shownPhoto = QUrl();
     m_title->setText(tr("No listing selected"));
+    m_original->clear();
+    m_original->setVisible(false);
     m_subtitle->clear();
+    m_verdict->clear();
+    m_provenance->clear();
+    m_passable->clear();
+    m_passable->setVisible(false);
     m_photo->setPixmap({});
     m_photo->setText(tr("Select a listing to see its photos and details"));
     m_photoCounter->clear();
@@ -256,26 +329,91 @@ void DetailPanel::clear()
         w->setEnabled(false);
 }
 
-void DetailPanel::showListing(const Listing &listing, Sources::Source *source)
+void DetailPanel::setSpecsResolver(std::shared_ptr<const Specs::SpecsResolver> resolver)
 {
-    const bool same = listing.source == m_listing.source && listing.id == m_listing.id;
+    if (!resolver)
+        return;
+    m_resolver = std::move(resolver);
+    if (hasListing())
+        showListing();
+}
+
+void DetailPanel::showRow(const QModelIndex &row, Sources::Source *source)
+{
+    const Listing listing = listingOf(row);
+    if (listing.id.isEmpty()) {
+        clear();
+        return;
+    }
+    const bool same = listing.source == m_listing.source && listing.id == m_listing.id && row.model() == m_model;
     if (!same) {
         clear();
         if (m_photos && m_photos->http())
             m_photos->http()->cancelGroup(m_photoGroup);
+        followModel(row.model());
     }
+    m_row = row.siblingAtColumn(0);
     m_listing = listing;
+    showListing();
+
+    if (!same && source) {
+        m_status->setText(tr("Loading details…"));
+        Sources::DetailJob *job = source->detail(listing.id);
+        m_job = job;
+        connect(job, &Sources::DetailJob::finished, this, &DetailPanel::onDetail);
+    }
+}
+
+void DetailPanel::followModel(const QAbstractItemModel *model)
+{
+    m_model = model;
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::dataChanged, this, &DetailPanel::onRowsChanged);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &DetailPanel::onRowsGone);
+    connect(model, &QAbstractItemModel::modelReset, this, &DetailPanel::onRowsGone);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &DetailPanel::onRowsGone);   // a sort moves m_row along
+    connect(model, &QObject::destroyed, this, [this] {
+        m_model = nullptr;
+        clear();
+    });
+}
+
+void DetailPanel::onRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (!m_row.isValid() || topLeft.parent() != m_row.parent() || m_row.row() < topLeft.row()
+        || m_row.row() > bottomRight.row())
+        return;
+    const Listing now = listingOf(m_row);
+    if (now.id.isEmpty() || now == m_listing)
+        return;   // e.g. only the cost columns were recomputed
+    m_listing = now;
+    showListing();
+}
+
+void DetailPanel::onRowsGone()
+{
+    if (!m_row.isValid())
+        clear();   // the row was removed, filtered out or the model reset: nothing left to show
+    else
+        onRowsChanged(m_row, m_row);
+}
+
+void DetailPanel::showListing()
+{
+    const Listing &listing = m_listing;
     const QString lang = dictionaryLanguage();
-    m_title->setText(listing.title.isEmpty() ? listing.make + u' ' + listing.model : listing.title);
+    const Specs::ResolvedSpecs specs = resolvedSpecs();
+    const QString original = listing.title.isEmpty() ? QString(listing.make + u' ' + listing.model).trimmed() : listing.title;
+    QString readable = Specs::readableTitle(listing, specs, lang, m_resolver->catalog());
+    if (readable.trimmed().isEmpty())
+        readable = original;
+    m_title->setText(readable);
+    m_title->setToolTip(original);
+    m_original->setText(tr("Original: %1").arg(original));
+    m_original->setVisible(readable != original);
     QStringList subtitle;
     subtitle << Model::sourceDisplayName(listing.source) + u" #" + listing.id;
-    if (m_terms) {
-        const QString make = m_terms->translate(u"maker", listing.make, lang);
-        const QString model = m_terms->modelName(listing.model, lang);
-        const QString name = QString(make + u' ' + (model.isEmpty() ? listing.model : model)).trimmed();
-        if (!name.isEmpty() && name != m_title->text())
-            subtitle << name;
-    }
     const QLocale locale;
     if (listing.price)
         subtitle << locale.toString(*listing.price) + u' ' + listing.currency;
@@ -294,16 +432,50 @@ void DetailPanel::showListing(const Listing &listing, Sources::Source *source)
         m_power->setValue(listing.powerHp);
     }
     fillSpecs();
+    fillEngine();
+    if (m_detail)
+        fillSummaries();
     refreshCustoms();
-    if (!same || m_photoIndex < 0)
-        showPhoto(listing.photos.isEmpty() ? -1 : 0);
-
-    if (!same && source) {
-        m_status->setText(tr("Loading details…"));
-        Sources::DetailJob *job = source->detail(listing.id);
-        m_job = job;
-        connect(job, &Sources::DetailJob::finished, this, &DetailPanel::onDetail);
+    // The same photo stays while the row changes (the detail only added more photos, a power was entered).
+    const int photo = m_photoIndex;
+    const int keep = listing.photos.isEmpty() ? -1 : qBound(0, photo, int(listing.photos.size()) - 1);
+    if (photo >= 0 && keep == photo && m_shownPhoto == listing.photos.value(keep)) {
+        m_photoCounter->setText(tr("Photo %1 of %2").arg(keep + 1).arg(listing.photos.size()));
+        m_prev->setEnabled(keep > 0);
+        m_next->setEnabled(keep + 1 < listing.photos.size());
+    } else {
+        showPhoto(listing.photos.isEmpty() ? -1 : qMax(0, keep));
     }
+}
+
+Specs::ResolvedSpecs DetailPanel::resolvedSpecs() const
+{
+    Specs::ResolvedSpecs specs = m_resolver->resolve(m_listing);
+    if (m_detail) {
+        creditDetail(specs.engineCc, m_detail->listing.engineCc);
+        creditDetail(specs.powerHp, m_detail->listing.powerHp);
+    }
+    return specs;
+}
+
+void DetailPanel::fillEngine()
+{
+    const Specs::ResolvedSpecs specs = resolvedSpecs();
+    m_provenance->setText(provenanceLine(specs));
+    m_provenance->setToolTip(Specs::specsTooltip(specs, true));
+    const Specs::UtilVerdict verdict = Specs::preferentialUtil(specs);
+    m_verdict->setText(Specs::verdictExplanation(specs, verdict));
+    const char *color = verdict.verdict == Specs::PreferentialUtil::Yes        ? "#1b5e20"
+                        : verdict.verdict == Specs::PreferentialUtil::No       ? "#8a1c12"
+                        : verdict.verdict == Specs::PreferentialUtil::NearLimit ? "#a66a00"
+                                                                               : nullptr;
+    m_verdict->setStyleSheet(color ? QStringLiteral("QLabel { color: %1; }").arg(QLatin1StringView(color)) : QString());
+}
+
+void DetailPanel::writeToModel(const Listing &listing)
+{
+    if (Model::ListingTableModel *table = listingTableBehind(m_row.model()))
+        table->updateListing(listing);   // dataChanged comes back through the proxies and refreshes this panel
 }
 
 void DetailPanel::onDetail(const Sources::ListingDetail &detail, const Sources::JobError &error)
@@ -318,34 +490,24 @@ void DetailPanel::onDetail(const Sources::ListingDetail &detail, const Sources::
     }
     m_status->clear();
     m_detail = detail;
-    // The detail knows more (all photos, engine size, sometimes power): keep what the dealer entered.
+    fillSummaries();
+    m_description->setPlainText(detail.description);
+    // The detail knows more (all photos, engine size, sometimes power): into the row, keeping what the dealer
+    // entered. The model's dataChanged then redraws the panel; without a change, redraw here.
     Listing merged = Model::mergeListing(m_listing, detail.listing);
     merged.source = m_listing.source;
     merged.id = m_listing.id;
     if (m_listing.powerHp > 0)
         merged.powerHp = m_listing.powerHp;
-    const bool changed = !(merged == m_listing);
-    const int photo = m_photoIndex;
-    const QUrl shownUrl = photo >= 0 ? m_listing.photos.value(photo) : QUrl();
-    m_listing = merged;
-    {
-        const QSignalBlocker block(m_power);
-        m_power->setValue(m_listing.powerHp);
-    }
-    fillSpecs();
-    fillSummaries();
-    m_description->setPlainText(detail.description);
-    refreshCustoms();
-    const int keep = m_listing.photos.isEmpty() ? -1 : qBound(0, photo, int(m_listing.photos.size()) - 1);
-    if (keep >= 0 && keep == photo && m_listing.photos.value(keep) == shownUrl) {
-        // Same photo as before (the detail only added more): keep the picture, update the counter.
-        m_photoCounter->setText(tr("Photo %1 of %2").arg(keep + 1).arg(m_listing.photos.size()));
-        m_next->setEnabled(keep + 1 < m_listing.photos.size());
+    if (merged == m_listing) {
+        showListing();   // the detail's sections and summaries
     } else {
-        showPhoto(keep);
+        writeToModel(merged);   // the row's dataChanged redraws the panel
+        if (!(m_listing == merged)) {
+            m_listing = merged;   // a model that takes no edits: show what the detail said all the same
+            showListing();
+        }
     }
-    if (changed)
-        emit listingUpdated(m_listing);
     emit detailLoaded();
 }
 
@@ -406,45 +568,9 @@ void DetailPanel::fillSpecs()
 
 void DetailPanel::fillSummaries()
 {
-    const QLocale locale;
-    if (!m_detail || !m_detail->inspection) {
-        m_inspection->setText(tr("Inspection report: none"));
-    } else {
-        const Sources::InspectionSummary &i = *m_detail->inspection;
-        QStringList parts;
-        parts << tr("Inspection report: accident history %1, simple repair %2").arg(yesNo(i.accident), yesNo(i.simpleRepair));
-        if (i.mileageKm > 0)
-            parts << tr("mileage at inspection %1 km").arg(locale.toString(i.mileageKm));
-        if (!i.replacedPanels.isEmpty())
-            parts << tr("replaced: %1").arg(i.replacedPanels.join(QStringLiteral(", ")));
-        if (!i.weldedPanels.isEmpty())
-            parts << tr("welded/sheet metal: %1").arg(i.weldedPanels.join(QStringLiteral(", ")));
-        parts << i.notes;
-        m_inspection->setText(parts.join(QStringLiteral("; ")));
-    }
-    if (!m_detail || !m_detail->accidents) {
-        m_accidents->setText(tr("Insurance accident record: none"));
-    } else {
-        const Sources::AccidentSummary &a = *m_detail->accidents;
-        QStringList parts;
-        parts << tr("Insurance record: %n accident(s)", nullptr, a.accidentCount);
-        if (a.ownDamageKrw > 0 || a.otherDamageKrw > 0)
-            parts << tr("own damage %1 KRW, other party %2 KRW")
-                         .arg(locale.toString(a.ownDamageKrw), locale.toString(a.otherDamageKrw));
-        parts << tr("owner changes %1, plate changes %2").arg(a.ownerChanges).arg(a.plateChanges);
-        QStringList flags;
-        if (a.totalLoss)
-            flags << tr("total loss");
-        if (a.flood)
-            flags << tr("flood");
-        if (a.theft)
-            flags << tr("theft");
-        if (a.commercialUse)
-            flags << tr("rental/commercial use");
-        if (!flags.isEmpty())
-            parts << tr("flags: %1").arg(flags.join(QStringLiteral(", ")));
-        m_accidents->setText(parts.join(QStringLiteral("; ")));
-    }
+    const QString lang = dictionaryLanguage();
+    m_inspection->setText(inspectionText(m_detail ? m_detail->inspection : std::nullopt, m_terms, lang));
+    m_accidents->setText(accidentText(m_detail ? m_detail->accidents : std::nullopt));
 }
 
 void DetailPanel::refreshCustoms()
@@ -454,7 +580,17 @@ void DetailPanel::refreshCustoms()
         return;
     }
     const Services::ListingCost cost = m_costs->compute(m_listing);   // once per refresh
-    fillBreakdown(m_customs, cost.result);
+    // Through time (issue 10): the next age band, a rule change within 60 days, the export restrictions.
+    std::optional<Customs::Timing> timing;
+    std::optional<Customs::Passable> passable;
+    if (const auto &rates = m_costs->rates(); rates && cost.result.ok) {
+        const Customs::Engine &engine = Customs::Engine::builtin();
+        timing = Customs::timingFor(engine, cost.input.input, *rates);
+        timing->exportWarnings = Customs::ExportRules::builtin().evaluate(
+            exportFactsFor(m_listing, cost.input.input.declarationDate), *rates);
+        passable = Customs::passable(engine, cost.input.input, *rates);
+    }
+    fillBreakdown(m_customs, cost.result, QLocale(), timing ? &*timing : nullptr);
     const Model::CostEstimate &estimate = cost.estimate;
     QStringList note;
     if (estimate.priceRubKopecks)
@@ -466,16 +602,25 @@ void DetailPanel::refreshCustoms()
     if (!estimate.problem.isEmpty())
         note << estimate.problem;
     m_customsNote->setText(note.join(QStringLiteral(" · ")));
+    const std::optional<qint64> now = cost.result.ok && cost.result.total.computable()
+        ? std::optional<qint64>(*cost.result.total.kopecks) : std::nullopt;
+    m_passable->setText(passableText(passable, now));
+    m_passable->setVisible(!m_passable->text().isEmpty());
 }
 
+// The power goes to the row (the pane's power column takes edits); the row's dataChanged redraws the panel.
 void DetailPanel::applyPower()
 {
-    if (m_listing.id.isEmpty() || m_power->value() == m_listing.powerHp)
+    if (m_listing.id.isEmpty() || !m_row.isValid() || m_power->value() == m_listing.powerHp)
         return;
-    m_listing.powerHp = m_power->value();
-    fillSpecs();
-    refreshCustoms();
-    emit listingUpdated(m_listing);
+    const int value = m_power->value();
+    const QModelIndex cell = QModelIndex(m_row).siblingAtColumn(int(Model::Column::PowerHp));
+    auto *model = const_cast<QAbstractItemModel *>(m_row.model());
+    if (cell.isValid() && (cell.flags() & Qt::ItemIsEditable) && model->setData(cell, value, Qt::EditRole))
+        return;
+    Listing edited = m_listing;   // a model without an editable power column: the listing table behind it
+    edited.powerHp = value;
+    writeToModel(edited);
 }
 
 void DetailPanel::showPhoto(int index)
@@ -483,6 +628,7 @@ void DetailPanel::showPhoto(int index)
     const int count = int(m_listing.photos.size());
     if (count == 0 || index < 0) {
         m_photoIndex = -1;
+        m_shownPhoto = QUrl();
         m_photo->setPixmap({});
         m_photo->setText(m_listing.id.isEmpty() ? tr("Select a listing to see its photos and details") : tr("No photos"));
         m_photoCounter->clear();
@@ -491,6 +637,7 @@ void DetailPanel::showPhoto(int index)
         return;
     }
     m_photoIndex = qBound(0, index, count - 1);
+    m_shownPhoto = m_listing.photos.at(m_photoIndex);
     m_photoCounter->setText(tr("Photo %1 of %2").arg(m_photoIndex + 1).arg(count));
     m_prev->setEnabled(m_photoIndex > 0);
     m_next->setEnabled(m_photoIndex + 1 < count);

@@ -20,6 +20,7 @@ namespace {
 constexpr int KeyRole = Qt::UserRole;
 constexpr int CountRole = Qt::UserRole + 1;
 constexpr int MaxLevels = 5;
+constexpr int LevelsPerRow = 3;
 constexpr int YearMin = 1980;
 } // namespace
 
@@ -29,7 +30,8 @@ FilterForm::FilterForm(Sources::Source *source, const Sources::TermDictionary *t
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
 
-    // Catalog levels, side by side on the first row.
+    // Catalog levels, side by side, at most LevelsPerRow a row (so the form fits a 1280-px window beside the
+    // detail panel, also with the longer Russian titles).
     m_levelNames = source->catalogLevels().mid(0, MaxLevels);
     for (int i = 0; i < m_levelNames.size(); ++i) {
         Level level;
@@ -40,8 +42,8 @@ FilterForm::FilterForm(Sources::Source *source, const Sources::TermDictionary *t
         level.combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         level.combo->setEnabled(false);
         level.label->setBuddy(level.combo);
-        grid->addWidget(level.label, 0, 2 * i);
-        grid->addWidget(level.combo, 0, 2 * i + 1);
+        grid->addWidget(level.label, i / LevelsPerRow, 2 * (i % LevelsPerRow));
+        grid->addWidget(level.combo, i / LevelsPerRow, 2 * (i % LevelsPerRow) + 1);
         connect(level.combo, &QComboBox::activated, this, [this, i] { onLevelActivated(i); });
         m_levels.append(level);
     }
@@ -130,15 +132,65 @@ FilterForm::FilterForm(Sources::Source *source, const Sources::TermDictionary *t
     m_sort->setToolTip(tr("The order in which the marketplace returns listings; click a column header to "
                           "sort the results shown"));
 
-    row->addSpacing(12);
-    row->addWidget(m_fuel);
-    row->addWidget(m_transmission);
-    row->addWidget(new QLabel(tr("Order"), this));
-    row->addWidget(m_sort);
+    // Sets and the order on a third row: one row of everything did not leave a 1280-px window room for the
+    // detail panel.
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_fuel);
+    choices->addWidget(m_transmission);
+    choices->addSpacing(12);
+    choices->addWidget(new QLabel(tr("Order"), this));
+    choices->addWidget(m_sort);
+    choices->addStretch(1);
     row->addStretch(1);
-    grid->addLayout(row, 1, 0, 1, qMax(1, 2 * int(m_levels.size())));
-    for (int c = 0; c < 2 * m_levels.size(); c += 2)
+    const int levelRows = (int(m_levels.size()) + LevelsPerRow - 1) / LevelsPerRow;
+    const int columns = qMax(1, 2 * qMin(int(m_levels.size()), LevelsPerRow));
+    grid->addLayout(row, levelRows, 0, 1, columns);
+    grid->addLayout(choices, levelRows + 1, 0, 1, columns);
+    grid->addLayout(makeRowFactsRow(), levelRows + 2, 0, 1, columns);
+    for (int c = 0; c < columns; c += 2)
         grid->setColumnStretch(c + 1, 1);
+}
+
+// The filters on what the estimate says of each row: the passable date and the preferential utilization fee.
+QHBoxLayout *FilterForm::makeRowFactsRow()
+{
+    auto *row = new QHBoxLayout;
+    m_passableWithin = new QSpinBox(this);
+    m_passableWithin->setObjectName(QStringLiteral("passableWithin"));
+    m_passableWithin->setRange(-1, 60);
+    m_passableWithin->setSpecialValueText(tr("any"));
+    m_passableWithin->setValue(-1);
+    m_passableWithin->setSuffix(tr(" months"));
+    m_passableWithin->setToolTip(tr("Only cars that are passable now (3–5 years old on the declaration date) or "
+                                    "become passable within this many months"));
+    connect(m_passableWithin, &QSpinBox::valueChanged, this, &FilterForm::localFilterChanged);
+    row->addWidget(new QLabel(tr("Passable within"), this));
+    row->addWidget(m_passableWithin);
+
+    m_preferential = new QComboBox(this);
+    m_preferential->setObjectName(QStringLiteral("preferentialUtil"));
+    using Fee = Model::PreferentialFee;
+    const QList<std::pair<QString, QList<Fee>>> choices{
+        {tr("Any utilization fee"), {}},
+        {tr("Preferential fee: yes"), {Fee::Yes}},
+        {tr("Preferential fee: yes or near the limit"), {Fee::Yes, Fee::NearLimit}},
+        {tr("Preferential fee: near the limit"), {Fee::NearLimit}},
+        {tr("Preferential fee: no"), {Fee::No}},
+        {tr("Preferential fee: unknown"), {Fee::Unknown}},
+    };
+    for (const auto &[label, fees] : choices) {
+        QVariantList data;
+        for (Fee fee : fees)
+            data << int(fee);
+        m_preferential->addItem(label, data);
+    }
+    m_preferential->setToolTip(tr("The small utilization fee of an individual's car: up to 160 hp and 3,000 cm³ "
+                                  "(electric: 80 hp); 155–165 hp is near the limit, where a measurement decides"));
+    connect(m_preferential, &QComboBox::currentIndexChanged, this, &FilterForm::localFilterChanged);
+    row->addSpacing(12);
+    row->addWidget(m_preferential);
+    row->addStretch(1);
+    return row;
 }
 
 FilterForm::~FilterForm()
@@ -320,6 +372,10 @@ Model::ListingFilter FilterForm::localFilter() const
         f.fuels = {fuel};
     if (const auto t = Transmission(m_transmission->currentData().toInt()); t != Transmission::Unknown)
         f.transmissions = {t};
+    if (m_passableWithin->value() >= 0)
+        f.passableWithinMonths = m_passableWithin->value();
+    for (const QVariant &fee : m_preferential->currentData().toList())
+        f.preferential.insert(Model::PreferentialFee(fee.toInt()));
     return f;
 }
 

@@ -12,6 +12,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -56,6 +57,10 @@ public:
     QComboBox *fuelBox() const { return m_fuel; }
     QComboBox *transmissionBox() const { return m_transmission; }
     QComboBox *sortBox() const { return m_sort; }
+    // Row facts (objectNames passableWithin, preferentialUtil): "passable within N months" (minimum = any)
+    // and the accepted preferential-fee verdicts.
+    QSpinBox *passableWithinBox() const { return m_passableWithin; }
+    QComboBox *preferentialBox() const { return m_preferential; }
 
 signals:
     void localFilterChanged();    // a range/fuel/transmission input changed: refilter at once
@@ -75,6 +80,7 @@ private:
     void loadLevel(int level);
     void clearLevelsFrom(int level);
     std::optional<qint64> priceValue(const QLineEdit *edit) const;
+    QHBoxLayout *makeRowFactsRow();
 
     Sources::Source *m_source;
     const Sources::TermDictionary *m_terms;
@@ -90,6 +96,8 @@ private:
     QComboBox *m_fuel = nullptr;
     QComboBox *m_transmission = nullptr;
     QComboBox *m_sort = nullptr;
+    QSpinBox *m_passableWithin = nullptr;
+    QComboBox *m_preferential = nullptr;
 };
 
 } // namespace CarScout::Ui

@@ -13,8 +13,8 @@
 #include "core/services/photoservice.h"
 #include "core/sources/sourceregistry.h"
 #include "core/sources/terms.h"
-#include "core/store/database.h"
-#include "core/store/workspace.h"
+#include "core/store/databaseurl.h"
+#include "core/store/storeworker.h"
 #include "core/specs/dealerspecsrepository.h"
 #include "core/specs/specsengine.h"
 #include "ui/appcontext.h"
@@ -321,10 +321,24 @@ int runGui(int argc, char **argv)
 
     CostService costs(settings.get());
     costs.setVehicleKinds(sources);
+    // The workspace: the URL of the settings, else the SQLite file shared with carscout-cli (demo: a throw-away
+    // one). Without it the app works as before, only without the watchlist.
+    std::optional<Store::DatabaseUrl> workspaceUrl = Store::defaultDatabaseUrl();
+    {
+        QString error;
+        if (o.demo)
+            workspaceUrl->path = demoCache.filePath(QStringLiteral("carscout.sqlite"));
+        else if (!settings->value(Keys::workspaceUrl).isEmpty())
+            workspaceUrl = Store::parseDatabaseUrl(settings->value(Keys::workspaceUrl), &error);
+        if (workspaceUrl && workspaceUrl->kind == Store::DatabaseUrl::Kind::Postgres && workspaceUrl->password.isEmpty())
+            workspaceUrl->password = readSecretNow(*secrets, SecretKeys::workspacePassword());   // never in the file
+        if (!workspaceUrl)
+            qWarning("%s", qPrintable(error));
+    }
+
     // Displacement and power from the specs catalog and the dealer's remembered values (core/specs), for every
-    // cost the GUI shows; the remembered values in AppDataLocation/carscout.sqlite (demo: a throw-away file).
-    // Its own file in demo mode: the workspace's schema has a dealer_specs table of its own (to be reconciled).
-    Specs::DealerSpecsRepository dealerSpecs(o.demo ? demoCache.filePath(QStringLiteral("dealer-specs.sqlite")) : QString());
+    // cost the GUI shows; the remembered values are a table of the workspace database.
+    Specs::DealerSpecsRepository dealerSpecs(workspaceUrl ? *workspaceUrl : Store::defaultDatabaseUrl());
     QString specsError;
     if (!dealerSpecs.open(&specsError))
         qWarning("remembered specs: %s", qPrintable(specsError));
@@ -351,25 +365,14 @@ int runGui(int argc, char **argv)
 
     Services::PhotoService photos(&http, &clock);   // thumbnails and the gallery
 
-    // The workspace: the URL of the settings, else the SQLite file shared with carscout-cli (demo: a throw-away
-    // one). Without it the app works as before, only without the watchlist.
-    std::unique_ptr<Store::Database> workspaceDb;
-    std::unique_ptr<Store::Workspace> workspace;
-    {
-        QString error;
-        std::optional<Store::DatabaseUrl> url = Store::defaultDatabaseUrl();
-        if (o.demo)
-            url->path = demoCache.filePath(QStringLiteral("carscout.sqlite"));
-        else if (!settings->value(Keys::workspaceUrl).isEmpty())
-            url = Store::parseDatabaseUrl(settings->value(Keys::workspaceUrl), &error);
-        if (url && url->kind == Store::DatabaseUrl::Kind::Postgres && url->password.isEmpty())
-            url->password = readSecretNow(*secrets, SecretKeys::workspacePassword());   // never in the settings file
-        if (url)
-            workspaceDb = Store::Database::open(*url, &error);
-        if (workspaceDb)
-            workspace = std::make_unique<Store::Workspace>(*workspaceDb);
-        else
-            qWarning("%s", qPrintable(error));
+    // Its queries run on the store's own thread (StoreWorker): a slow PostgreSQL never freezes the window.
+    std::unique_ptr<Store::StoreWorker> workspace;
+    if (workspaceUrl) {
+        workspace = std::make_unique<Store::StoreWorker>(*workspaceUrl);
+        QObject::connect(workspace.get(), &Store::StoreWorker::opened, [](const QString &error) {
+            if (!error.isEmpty())
+                qWarning("%s", qPrintable(error));
+        });
     }
 
     AppContext context;

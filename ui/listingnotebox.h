@@ -2,10 +2,12 @@
 
 // The dealer's own marks on the current listing: a star and a note (per user, shared with the team on a
 // PostgreSQL workspace), with what the workspace knows of it: first seen, the last price change, the market
-// position among comparables.
+// position among comparables. Read and written through the store's worker thread: the box fills in when the
+// answer arrives (loaded()).
 
 #include "core/model/listing.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -14,7 +16,8 @@ class QLineEdit;
 class QPushButton;
 
 namespace CarScout::Store {
-class Workspace;
+class StoreRequest;
+class StoreWorker;
 }
 
 namespace CarScout::Ui {
@@ -23,7 +26,8 @@ class ListingNoteBox : public QWidget
 {
     Q_OBJECT
 public:
-    ListingNoteBox(Store::Workspace &workspace, QString userName, QWidget *parent = nullptr);
+    ListingNoteBox(Store::StoreWorker &store, QString userName, QWidget *parent = nullptr);
+    ~ListingNoteBox() override;
 
     void setListing(const std::optional<Listing> &listing);
 
@@ -33,12 +37,17 @@ public:
     QLabel *infoLabel() const { return m_info; }
 
 public slots:
-    bool save();
+    void save();
+
+signals:
+    void loaded();                       // the marks and facts of the listing set last are shown
+    void saved(const QString &error);    // error empty = stored
 
 private:
-    Store::Workspace &m_workspace;
+    Store::StoreWorker &m_store;
     QString m_user;
     std::optional<Listing> m_listing;
+    QPointer<Store::StoreRequest> m_loading;
     QCheckBox *m_star;
     QLineEdit *m_note;
     QPushButton *m_save;

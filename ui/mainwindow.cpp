@@ -5,7 +5,9 @@
 #include "core/net/httpclient.h"
 #include "core/net/netstats.h"
 #include "core/specs/dealerspecs.h"
+#include "core/specs/backgrounddetails.h"
 #include "core/specs/dealerspecsrepository.h"
+#include "core/specs/specsresolver.h"
 #include "ui/appcontext.h"
 #include "ui/costservice.h"
 #include "ui/customsdialog.h"
@@ -65,6 +67,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
     createActions();
     createMenus();
     createPanes();
+    reloadSpecs();
     if (m_context.workspace) {   // saved searches, notes and market positions
         auto *watchlist = new WatchlistDock(this, m_context);
         addDockWidget(Qt::BottomDockWidgetArea, watchlist);
@@ -77,10 +80,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
         updateActions();
         onCurrentListingChanged();
     });
-    connect(m_detail, &DetailPanel::listingUpdated, this, [this](const Listing &listing) {
-        if (SearchPane *pane = paneFor(listing.source))
-            pane->updateListing(listing);
-    });
     connect(m_detail, &DetailPanel::calculatorRequested, this, &MainWindow::openCalculator);
 
     // Counters move with every request; the strip is refreshed at most four times a second.
@@ -88,6 +87,10 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
     m_statusTimer->setInterval(250);
     m_statusTimer->setSingleShot(true);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    // While a marketplace pauses its details no request moves the counters: the time left ticks on its own.
+    m_pauseTimer = new QTimer(this);
+    m_pauseTimer->setInterval(1000);
+    connect(m_pauseTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     if (m_context.http)
         connect(m_context.http, &Net::HttpClient::statsChanged, m_statusTimer, [timer = m_statusTimer] {
             if (!timer->isActive())
@@ -214,10 +217,7 @@ void MainWindow::createMenus()
         connect(mySpecs, &QAction::triggered, this, [this] {
             auto *dialog = new MySpecsDialog(m_context.dealerSpecs, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &MySpecsDialog::changed, this, [this] {
-                if (m_context.specsChanged)
-                    m_context.specsChanged();
-            });
+            connect(dialog, &MySpecsDialog::changed, this, &MainWindow::specsChanged);
             dialog->open();
         });
     }
@@ -262,14 +262,9 @@ void MainWindow::createPanes()
         });
         connect(pane, &SearchPane::busyChanged, this, &MainWindow::updateActions);
         connect(pane, &SearchPane::listingEdited, this, [this](const Listing &listing) { offerToRemember(listing); });
-        connect(pane, &SearchPane::listingEdited, this, [this, pane](const Listing &listing) {
-            const Listing &shown = m_detail->listing();
-            if (shown.source == listing.source && shown.id == listing.id) {
-                Listing updated = shown;
-                updated.powerHp = listing.powerHp;
-                m_detail->showListing(updated, pane->source());
-            }
-        });
+        // Rows still missing displacement or power get their detail in the background (a child of the pane:
+        // closing it cancels; a new search resets the model, which cancels too).
+        m_backgroundDetails.append(new Specs::BackgroundDetails(pane->listingModel(), source, pane));
         connect(pane, &SearchPane::searchFinished, this, &MainWindow::updateActions);
         connect(pane->view()->horizontalHeader(), &QHeaderView::sectionMoved, this, [pane] { pane->saveLayout(); });
         connect(pane->view()->horizontalHeader(), &QHeaderView::sectionResized, pane, [pane](int, int, int newSize) {
@@ -300,8 +295,28 @@ void MainWindow::offerToRemember(const Listing &listing)
         MessageBox::warning(this, tr("Remember the power"), tr("The value could not be saved: %1").arg(error));
         return;
     }
+    specsChanged();
+}
+
+void MainWindow::specsChanged()
+{
     if (m_context.specsChanged)
         m_context.specsChanged();
+    reloadSpecs();
+}
+
+void MainWindow::reloadSpecs()
+{
+    auto resolver = std::make_shared<Specs::SpecsResolver>();
+    if (m_context.dealerSpecs) {
+        QString error;
+        resolver->setDealerSpecs(m_context.dealerSpecs->load(&error));
+    }
+    m_detail->setSpecsResolver(resolver);
+    for (Specs::BackgroundDetails *details : std::as_const(m_backgroundDetails)) {
+        if (details)
+            details->setResolver(resolver);
+    }
 }
 
 QList<SearchPane *> MainWindow::panes() const
@@ -312,6 +327,15 @@ QList<SearchPane *> MainWindow::panes() const
             result.append(pane);
     }
     return result;
+}
+
+Specs::BackgroundDetails *MainWindow::backgroundDetails(const SearchPane *pane) const
+{
+    for (Specs::BackgroundDetails *details : m_backgroundDetails) {
+        if (details && details->parent() == pane)
+            return details;
+    }
+    return nullptr;
 }
 
 SearchPane *MainWindow::currentPane() const
@@ -337,12 +361,11 @@ void MainWindow::setCurrentPane(const QString &sourceId)
 void MainWindow::onCurrentListingChanged()
 {
     SearchPane *pane = currentPane();
-    const std::optional<Listing> listing = pane ? pane->currentListing() : std::nullopt;
-    if (!listing) {
+    if (!pane) {
         m_detail->clear();
         return;
     }
-    m_detail->showListing(*listing, pane->source());
+    m_detail->showRow(pane->view()->currentIndex(), pane->source());   // the panel follows the row from here
 }
 
 void MainWindow::updateActions()
@@ -399,6 +422,16 @@ void MainWindow::refreshStatus()
             breakers.append({source->id(), source->displayName(), m_context.http->breakerState(source->id())});
         m_netStatus->setBreakers(breakers);
     }
+    QList<DetailPauseState> pauses;
+    for (Sources::Source *source : std::as_const(m_context.sources)) {
+        if (const std::optional<Sources::DetailPause> pause = source->detailPause())
+            pauses.append({source->id(), source->displayName(), pause->remainingMs, pause->probing});
+    }
+    m_netStatus->setDetailPauses(pauses);
+    if (pauses.isEmpty())
+        m_pauseTimer->stop();
+    else if (!m_pauseTimer->isActive())
+        m_pauseTimer->start();
     if (m_context.costs) {
         const auto &rates = m_context.costs->rates();
         m_netStatus->setRatesDate(rates ? rates->date : QDate());
@@ -492,6 +525,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     for (SearchPane *pane : panes())
         pane->cancelSearch();
+    for (Specs::BackgroundDetails *details : std::as_const(m_backgroundDetails)) {
+        if (details)
+            details->cancel();
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
 }

@@ -13,6 +13,9 @@ class QTimer;
 namespace CarScout {
 struct Listing;
 }
+namespace CarScout::Specs {
+class BackgroundDetails;
+}
 
 namespace CarScout::Ui {
 
@@ -34,6 +37,8 @@ public:
     void setCurrentPane(const QString &sourceId);
     DetailPanel *detailPanel() const { return m_detail; }
     NetStatusWidget *netStatus() const { return m_netStatus; }
+    // The background details of `pane`'s rows (tests).
+    Specs::BackgroundDetails *backgroundDetails(const SearchPane *pane) const;
 
     // Menu actions, by purpose (tests trigger them).
     QAction *exportAction() const { return m_exportAction; }
@@ -68,6 +73,8 @@ private:
     void onCurrentListingChanged();
     void updateActions();
     void offerToRemember(const Listing &listing);   // after the dealer typed a power: keep it for the engine?
+    void specsChanged();   // the dealer's remembered values changed
+    void reloadSpecs();    // one resolver (catalog + the dealer's values) for the panel and the background details
 
     AppContext &m_context;
     QTabWidget *m_tabs = nullptr;
@@ -75,6 +82,8 @@ private:
     DetailPanel *m_detail = nullptr;
     NetStatusWidget *m_netStatus = nullptr;
     QTimer *m_statusTimer = nullptr;
+    QTimer *m_pauseTimer = nullptr;
+    QList<QPointer<Specs::BackgroundDetails>> m_backgroundDetails;   // one per pane, children of the panes
     QMenu *m_columnsMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;

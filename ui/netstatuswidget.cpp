@@ -7,7 +7,7 @@
 namespace CarScout::Ui {
 
 NetStatusWidget::NetStatusWidget(QWidget *parent)
-    : QWidget(parent), m_counters(new QLabel(this)), m_rates(new QLabel(this)), m_breakerLayout(new QHBoxLayout)
+    : QWidget(parent), m_counters(new QLabel(this)), m_rates(new QLabel(this)), m_pauses(new QLabel(this)), m_breakerLayout(new QHBoxLayout)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -15,9 +15,14 @@ NetStatusWidget::NetStatusWidget(QWidget *parent)
     m_rates->setObjectName(QStringLiteral("ratesDate"));
     m_counters->setTextFormat(Qt::PlainText);
     m_rates->setTextFormat(Qt::PlainText);
+    m_pauses->setObjectName(QStringLiteral("detailPauses"));
+    m_pauses->setTextFormat(Qt::PlainText);
+    m_pauses->setStyleSheet(QStringLiteral("color: #a66a00;"));
+    m_pauses->setVisible(false);
     m_breakerLayout->setSpacing(8);
     layout->addWidget(m_counters);
     layout->addLayout(m_breakerLayout);
+    layout->addWidget(m_pauses);
     layout->addWidget(m_rates);
     setCounters({});
     setRatesDate({});
@@ -78,6 +83,30 @@ void NetStatusWidget::setRatesDate(const QDate &date)
     else
         m_rates->setText(tr("CBR rates: not loaded"));
 }
+
+void NetStatusWidget::setDetailPauses(const QList<DetailPauseState> &pauses)
+{
+    const QLocale locale;
+    QStringList parts;
+    for (const DetailPauseState &p : pauses) {
+        if (p.probing) {
+            parts << tr("%1 details: one trial request decides whether they resume").arg(p.displayName);
+        } else {
+            const qint64 seconds = (p.remainingMs + 999) / 1000;
+            const QString left = seconds >= 60
+                ? tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'))
+                : tr("%n s", nullptr, int(seconds));
+            parts << tr("%1 details paused (the server asked to slow down): %2 left").arg(p.displayName, left);
+        }
+    }
+    m_pauses->setText(parts.join(QStringLiteral(" · ")));
+    m_pauses->setToolTip(parts.isEmpty() ? QString()
+                                         : tr("Searches go on; listing details from this marketplace wait until the "
+                                              "pause is over, then one trial request is sent."));
+    m_pauses->setVisible(!parts.isEmpty());
+}
+
+QString NetStatusWidget::pausesText() const { return m_pauses->text(); }
 
 QString NetStatusWidget::countersText() const { return m_counters->text(); }
 QString NetStatusWidget::ratesText() const { return m_rates->text(); }

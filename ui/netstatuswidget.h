@@ -1,6 +1,7 @@
 #pragma once
 
-// The status-bar strip: live network counters, the circuit breaker of each source and the CBR rates date.
+// The status-bar strip: live network counters, the circuit breaker of each source, the pauses marketplaces put
+// on their detail requests (with the time left) and the CBR rates date.
 // It shows plain values; MainWindow feeds it from HttpClient::stats() (throttled) so it has no network logic.
 
 #include <QDate>
@@ -30,6 +31,15 @@ struct BreakerState
     QString state;   // "closed", "open", "half-open"
 };
 
+// A marketplace's detail requests paused after its server refused for frequency (Source::detailPause).
+struct DetailPauseState
+{
+    QString sourceId;
+    QString displayName;
+    qint64 remainingMs = 0;
+    bool probing = false;
+};
+
 class NetStatusWidget : public QWidget
 {
     Q_OBJECT
@@ -39,16 +49,19 @@ public:
     void setCounters(const NetCounters &counters);
     void setBreakers(const QList<BreakerState> &breakers);
     void setRatesDate(const QDate &date);   // invalid = not loaded yet
+    void setDetailPauses(const QList<DetailPauseState> &pauses);   // empty = none (the label hides)
 
     QString countersText() const;           // for tests
     QString breakerText(const QString &sourceId) const;
     QString ratesText() const;
+    QString pausesText() const;             // empty when no pause
 
     static QString formatBytes(qint64 bytes, const QLocale &locale = QLocale());
 
 private:
     QLabel *m_counters;
     QLabel *m_rates;
+    QLabel *m_pauses;
     QHBoxLayout *m_breakerLayout;
     QList<QPair<QString, QLabel *>> m_breakerLabels;
 };

@@ -18,10 +18,57 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace CarScout::Ui {
+
+namespace {
+
+// A small icon from the style on the cells whose value did not come from the listing itself (engine cc,
+// power: catalog, detail page, online, the dealer's own) and on rows with an export warning. The tooltip
+// (from the model) says which.
+class ListingCellDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    // None for the listing's own value (or an unknown one): no mark.
+    static std::optional<QStyle::StandardPixmap> provenanceIcon(const QString &source)
+    {
+        if (source == u"catalog")
+            return QStyle::SP_FileDialogDetailedView;
+        if (source == u"detail")
+            return QStyle::SP_FileDialogInfoView;
+        if (source == u"online")
+            return QStyle::SP_DriveNetIcon;
+        if (source == u"dealer")
+            return QStyle::SP_DirHomeIcon;
+        return std::nullopt;
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const auto column = Model::Column(index.column());
+        std::optional<QStyle::StandardPixmap> icon;
+        if (column == Model::Column::EngineCc || column == Model::Column::PowerHp)
+            icon = provenanceIcon(index.data(Model::ProvenanceRole).toString());
+        else if (column == Model::Column::ExportWarning && index.data(Model::UnderlyingDataRole).toInt() > 0)
+            icon = QStyle::SP_MessageBoxWarning;
+        const QStyle *style = option->widget ? option->widget->style() : nullptr;
+        if (!icon || !style)
+            return;
+        option->icon = style->standardIcon(*icon, option, option->widget);
+        option->decorationSize = QSize(16, 16);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
+};
+
+} // namespace
 
 SearchPane::SearchPane(Sources::Source *source, const Dependencies &deps, QWidget *parent)
     : QWidget(parent),
@@ -83,6 +130,7 @@ SearchPane::SearchPane(Sources::Source *source, const Dependencies &deps, QWidge
 
     m_view->setObjectName(QStringLiteral("listingView"));
     m_view->setModel(m_thumbnails);
+    m_view->setItemDelegate(new ListingCellDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

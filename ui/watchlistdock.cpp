@@ -1,7 +1,8 @@
 #include "ui/watchlistdock.h"
 
 #include "core/model/listingtablemodel.h"
-#include "core/store/workspace.h"
+#include "core/store/storeworker.h"
+#include "core/store/workspaceannotations.h"
 #include "ui/appcontext.h"
 #include "ui/filterform.h"
 #include "ui/listingnotebox.h"
@@ -55,6 +56,12 @@ WatchlistDock::WatchlistDock(MainWindow *window, AppContext &context)
         m_tray->show();
     }
     connect(m_pane, &WatchlistPane::newListingsFound, this, &WatchlistDock::notify);
+    connect(m_pane, &WatchlistPane::searchSaved, this, [this](const QString &, const QString &error) {
+        if (!error.isEmpty())
+            m_window->statusBar()->showMessage(error, 10000);
+        else
+            show();
+    });
     connect(m_refresh, &QSpinBox::valueChanged, this, [this](int minutes) {
         m_pane->setRefreshMinutes(minutes);
         if (m_context.settings)
@@ -65,22 +72,41 @@ WatchlistDock::WatchlistDock(MainWindow *window, AppContext &context)
         connect(pane, &SearchPane::currentListingChanged, this, &WatchlistDock::updateCurrentListing);
         // What a pane found is stored as seen: the price history and market positions grow while browsing.
         connect(pane, &SearchPane::searchFinished, this, [this, pane](const Sources::JobError &error) {
-            if (error.isError())
-                return;
-            QList<Listing> seen;
-            const Model::ListingTableModel *model = pane->listingModel();
-            seen.reserve(model->size());
-            for (int row = 0; row < model->size(); ++row)
-                seen << model->listing(row);
-            QString why;
-            if (!m_context.workspace->recordSeen(seen, &why))
-                m_window->statusBar()->showMessage(why, 10000);
-            updateCurrentListing();
+            if (!error.isError())
+                recordAndAnnotate(pane);
         });
     }
     if (auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("sourceTabs")))
         connect(tabs, &QTabWidget::currentChanged, this, &WatchlistDock::updateCurrentListing);
     updateCurrentListing();
+}
+
+void WatchlistDock::recordAndAnnotate(SearchPane *pane)
+{
+    Model::ListingTableModel *model = pane->listingModel();
+    QList<Listing> seen;
+    seen.reserve(model->size());
+    for (int row = 0; row < model->size(); ++row)
+        seen << model->listing(row);
+    if (QPointer<Store::StoreRequest> previous = m_annotating.value(pane))
+        previous->cancel();
+    // One request: the worker runs requests in order anyway, and the table's answer needs this run stored.
+    Store::StoreRequest *request = m_context.workspace->call<Model::WorkspaceAnnotations>(
+        [seen](Store::Workspace &w, QString *error) -> std::optional<Model::WorkspaceAnnotations> {
+            if (!w.recordSeen(seen, error))
+                return std::nullopt;
+            return Store::workspaceAnnotations(w, seen, error);
+        });
+    m_annotating.insert(pane, request);
+    connect(request, &Store::StoreRequest::finished, this, [this, pane, request] {
+        m_annotating.remove(pane);
+        if (!request->error().isEmpty()) {
+            m_window->statusBar()->showMessage(request->error(), 10000);
+            return;
+        }
+        pane->listingModel()->setWorkspaceAnnotations(request->result<Model::WorkspaceAnnotations>());
+        updateCurrentListing();
+    });
 }
 
 void WatchlistDock::saveCurrentSearch()
@@ -93,11 +119,7 @@ void WatchlistDock::saveCurrentSearch()
                                                QLineEdit::Normal, QString(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    QString error;
-    if (!m_pane->saveSearch(name, pane->sourceId(), pane->filterForm()->query(), &error))
-        m_window->statusBar()->showMessage(error, 10000);
-    else
-        show();
+    m_pane->saveSearch(name, pane->sourceId(), pane->filterForm()->query());
 }
 
 void WatchlistDock::updateCurrentListing()

@@ -3,20 +3,28 @@
 // The workspace in the main window: a dock with the watchlist pane, the star/note box of the current listing and
 // the refresh interval; a "Watchlist" menu (save this search, run all, show); a tray message when a run finds
 // new listings; and every finished search of a pane is stored, so history and market positions grow while the
-// dealer browses.
+// dealer browses, and the pane's table gets its workspace columns (vs market, new / price cut, days on market).
+// All of it through the store's worker thread.
 
 #include <QDockWidget>
+#include <QHash>
+#include <QPointer>
 
 class QAction;
 class QMenu;
 class QSpinBox;
 class QSystemTrayIcon;
 
+namespace CarScout::Store {
+class StoreRequest;
+}
+
 namespace CarScout::Ui {
 
 struct AppContext;
 class ListingNoteBox;
 class MainWindow;
+class SearchPane;
 class WatchlistPane;
 
 class WatchlistDock : public QDockWidget
@@ -39,6 +47,8 @@ public slots:
 private:
     void updateCurrentListing();
     void notify(int count, const QString &summary);
+    // Stores what `pane` shows as seen, then annotates its table (the answer replaces any still coming).
+    void recordAndAnnotate(SearchPane *pane);
 
     MainWindow *m_window;
     AppContext &m_context;
@@ -48,6 +58,7 @@ private:
     QMenu *m_menu;
     QAction *m_saveSearch;
     QSystemTrayIcon *m_tray = nullptr;
+    QHash<SearchPane *, QPointer<Store::StoreRequest>> m_annotating;
 };
 
 } // namespace CarScout::Ui

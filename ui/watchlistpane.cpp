@@ -1,7 +1,9 @@
 #include "ui/watchlistpane.h"
 
+#include "core/model/listingformat.h"
+#include "core/store/storeworker.h"
 #include "core/store/watchrunner.h"
-#include "core/store/workspace.h"
+#include "core/store/workspaceannotations.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,10 +30,10 @@ QString priceText(const std::optional<qint64> &price, const QString &currency)
 
 } // namespace
 
-WatchlistPane::WatchlistPane(Store::Workspace &workspace, const QList<Sources::Source *> &sources, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_sources(sources)
+WatchlistPane::WatchlistPane(Store::StoreWorker &store, const QList<Sources::Source *> &sources, QWidget *parent)
+    : QWidget(parent), m_store(store), m_sources(sources)
 {
-    m_runner = new Store::WatchRunner(m_workspace, [this](const QString &id) -> Sources::Source * {
+    m_runner = new Store::WatchRunner(m_store, [this](const QString &id) -> Sources::Source * {
         for (Sources::Source *s : std::as_const(m_sources)) {
             if (s->id() == id)
                 return s;
@@ -95,10 +97,17 @@ WatchlistPane::WatchlistPane(Store::Workspace &workspace, const QList<Sources::S
         updateButtons();
         emit runsFinished();
     });
+    updateButtons();
     reload();
 }
 
-WatchlistPane::~WatchlistPane() = default;
+WatchlistPane::~WatchlistPane()
+{
+    for (Store::StoreRequest *request : {m_reloading.data(), m_annotating.data()}) {
+        if (request)
+            request->cancel();
+    }
+}
 
 bool WatchlistPane::isRunning() const
 {
@@ -119,21 +128,22 @@ QString WatchlistPane::priceChangeBadge(const Store::PriceChange &change)
     return *percent < 0 ? tr("price cut −%1 %").arg(amount) : tr("price raised +%1 %").arg(amount);
 }
 
-bool WatchlistPane::saveSearch(const QString &name, const QString &sourceId, const Sources::SearchQuery &query,
-                               QString *error)
+void WatchlistPane::saveSearch(const QString &name, const QString &sourceId, const Sources::SearchQuery &query)
 {
     Sources::SearchQuery saved = query;
     // A watch looks at the whole result (up to 1000 listings), not at the pages the pane happened to load.
     saved.maxPages = 0;
     saved.limit = 1000;
     saved.pageSize = 100;
-    if (!m_workspace.addSearch(name, sourceId, saved, error))
-        return false;
-    reload();
-    const QList<QTreeWidgetItem *> items = m_searches->findItems(name.trimmed(), Qt::MatchExactly, NameColumn);
-    if (!items.isEmpty())
-        m_searches->setCurrentItem(items.first());
-    return true;
+    Store::StoreRequest *request = m_store.call<Store::SavedSearch>(
+        [name, sourceId, saved](Store::Workspace &w, QString *error) { return w.addSearch(name, sourceId, saved, error); });
+    connect(request, &Store::StoreRequest::finished, this, [this, request, name] {
+        if (request->error().isEmpty()) {
+            m_selectAfterReload = name.trimmed();
+            reload();
+        }
+        emit searchSaved(name.trimmed(), request->error());
+    });
 }
 
 void WatchlistPane::setRefreshMinutes(int minutes)
@@ -147,16 +157,35 @@ void WatchlistPane::setRefreshMinutes(int minutes)
 
 void WatchlistPane::reload()
 {
-    const QString keep = selectedName();
-    QString error;
-    const auto searches = m_workspace.searches(&error);
-    m_searches->clear();
-    if (!searches) {
-        m_status->setText(error);
+    if (m_reloading)
+        m_reloading->cancel();   // a newer answer is coming
+    m_reloading = m_store.call<QList<Store::SavedSearch>>([](Store::Workspace &w, QString *error) { return w.searches(error); });
+    connect(m_reloading, &Store::StoreRequest::finished, this, [this, request = m_reloading] {
+        if (!request->error().isEmpty())
+            m_status->setText(request->error());
+        else
+            fillSearches(request->result<QList<Store::SavedSearch>>());
+        if (m_runAllPending) {
+            m_runAllPending = false;
+            if (request->error().isEmpty())
+                m_runner->run(request->result<QList<Store::SavedSearch>>());
+        }
         updateButtons();
-        return;
-    }
-    for (const Store::SavedSearch &s : *searches) {
+        emit reloaded();
+    });
+}
+
+void WatchlistPane::fillSearches(const QList<Store::SavedSearch> &searches)
+{
+    const QString before = selectedName();
+    const QString keep = m_selectAfterReload.isEmpty() ? before : m_selectAfterReload;
+    const bool show = !m_selectAfterReload.isEmpty();
+    m_selectAfterReload.clear();
+    const QSignalBlocker quiet(m_searches);   // the selection is restored, not changed
+    m_searches->clear();
+    m_byName.clear();
+    for (const Store::SavedSearch &s : searches) {
+        m_byName.insert(s.name, s);
         QString sourceName = s.source;
         for (const Sources::Source *source : std::as_const(m_sources)) {
             if (source->id() == s.source)
@@ -170,7 +199,8 @@ void WatchlistPane::reload()
         if (s.name == keep)
             m_searches->setCurrentItem(item);
     }
-    updateButtons();
+    if (show || selectedName() != before)
+        showResults(selectedName());
 }
 
 QString WatchlistPane::selectedName() const
@@ -181,37 +211,39 @@ QString WatchlistPane::selectedName() const
 
 void WatchlistPane::runSelected()
 {
-    QString error;
-    const auto search = m_workspace.findSearch(selectedName(), &error);
-    if (!search) {
-        m_status->setText(error);
+    const auto it = m_byName.constFind(selectedName());
+    if (it == m_byName.cend())
         return;
-    }
-    m_runner->run({*search});
+    m_runner->run({*it});
     updateButtons();
 }
 
 void WatchlistPane::runAll()
 {
-    if (m_runner->isRunning())
+    if (m_runner->isRunning() || m_runAllPending)
         return;   // a timer tick while a run is still going
-    QString error;
-    const auto searches = m_workspace.searches(&error);
-    if (!searches) {
-        m_status->setText(error);
-        return;
-    }
-    m_runner->run(*searches);
+    // The searches as the workspace has them now (carscout-cli or a colleague may have added some).
+    m_runAllPending = true;
+    reload();
     updateButtons();
 }
 
 void WatchlistPane::removeSelected()
 {
-    QString error;
-    if (!m_workspace.removeSearch(selectedName(), &error))
-        m_status->setText(error);
-    m_reports.remove(selectedName());
-    reload();
+    const QString name = selectedName();
+    if (name.isEmpty())
+        return;
+    Store::StoreRequest *request = m_store.call<bool>([name](Store::Workspace &w, QString *error) -> std::optional<bool> {
+        if (!w.removeSearch(name, error))
+            return std::nullopt;
+        return true;
+    });
+    connect(request, &Store::StoreRequest::finished, this, [this, request, name] {
+        if (!request->error().isEmpty())
+            m_status->setText(request->error());
+        m_reports.remove(name);
+        reload();
+    });
 }
 
 void WatchlistPane::onSearchFinished(const QString &name, const Store::WatchReport &report, const QString &error)
@@ -227,62 +259,67 @@ void WatchlistPane::onSearchFinished(const QString &name, const Store::WatchRepo
         m_newThisBatch += int(report.newListings.size());
         m_namesWithNew << name;
     }
+    if (selectedName() == name || selectedName().isEmpty())
+        m_selectAfterReload = name;
     reload();
-    if (selectedName() == name || selectedName().isEmpty()) {
-        const QList<QTreeWidgetItem *> items = m_searches->findItems(name, Qt::MatchExactly, NameColumn);
-        if (!items.isEmpty())
-            m_searches->setCurrentItem(items.first());
-        showResults(name);
-    }
 }
 
 void WatchlistPane::showResults(const QString &name)
 {
+    if (m_annotating)
+        m_annotating->cancel();
     m_results->setSortingEnabled(false);
     m_results->clear();
     const auto it = m_reports.constFind(name);
     if (it == m_reports.constEnd()) {
         m_results->setSortingEnabled(true);
+        emit resultsShown();
         return;
     }
-    QList<Listing> listings = it->newListings;
-    for (const Store::PriceChange &c : it->priceChanges)
+    const Store::WatchReport report = *it;
+    QList<Listing> listings = report.newListings;
+    for (const Store::PriceChange &c : report.priceChanges)
         listings << c.listing;
-    QString error;
-    const auto statuses = m_workspace.statuses(listings, &error).value_or(QHash<QString, Store::ListingStatus>{});
-    const auto positions = m_workspace.marketPositions(listings, &error).value_or(QHash<QString, Store::MarketPosition>{});
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto add = [&](const Listing &l, const QString &badge) {
-        const QString key = Store::listingKey(l.source, l.id);
-        auto *item = new QTreeWidgetItem(m_results);
-        item->setText(BadgeColumn, badge);
-        item->setText(TitleColumn, l.title);
-        item->setText(PriceColumn, priceText(l.price, l.currency));
-        item->setData(PriceColumn, Qt::UserRole, l.price ? double(*l.price) : -1.0);
-        if (statuses.contains(key))
-            item->setData(DaysColumn, Qt::DisplayRole, statuses.value(key).daysOnMarket(now));
-        if (positions.contains(key)) {
-            const Store::MarketPosition p = positions.value(key);
-            item->setText(MarketColumn, Store::describeMarketPosition(p, priceText(p.medianPrice, l.currency)));
-            item->setToolTip(MarketColumn, Store::marketPositionRule());
+    m_annotating = m_store.call<Model::WorkspaceAnnotations>([listings](Store::Workspace &w, QString *error) {
+        return Store::workspaceAnnotations(w, listings, error);
+    });
+    connect(m_annotating, &Store::StoreRequest::finished, this, [this, report, request = m_annotating] {
+        if (!request->error().isEmpty())
+            m_status->setText(request->error());
+        const auto annotations = request->result<Model::WorkspaceAnnotations>();
+        auto add = [&](const Listing &l, const QString &badge) {
+            auto *item = new QTreeWidgetItem(m_results);
+            item->setText(BadgeColumn, badge);
+            item->setText(TitleColumn, l.title);
+            item->setText(PriceColumn, priceText(l.price, l.currency));
+            item->setData(PriceColumn, Qt::UserRole, l.price ? double(*l.price) : -1.0);
+            const auto a = annotations.constFind(Model::listingKey(l));
+            if (a != annotations.cend() && a->daysOnMarket >= 0)
+                item->setData(DaysColumn, Qt::DisplayRole, a->daysOnMarket);
+            if (a != annotations.cend() && a->market) {
+                const Model::MarketStanding &m = *a->market;
+                item->setText(MarketColumn, Model::marketStandingText(m, QLocale()));
+                item->setToolTip(MarketColumn, Model::workspaceToolTip(&*a, Model::Column::MarketPosition, l, QLocale()));
+            }
+            item->setText(IdColumn, l.id);
+        };
+        for (const Listing &l : report.newListings)
+            add(l, newBadge());
+        for (const Store::PriceChange &c : report.priceChanges)
+            add(c.listing, priceChangeBadge(c));
+        for (const QString &id : report.gone) {
+            auto *item = new QTreeWidgetItem(m_results);
+            item->setText(BadgeColumn, tr("gone"));
+            item->setText(IdColumn, id);
         }
-        item->setText(IdColumn, l.id);
-    };
-    for (const Listing &l : it->newListings)
-        add(l, newBadge());
-    for (const Store::PriceChange &c : it->priceChanges)
-        add(c.listing, priceChangeBadge(c));
-    for (const QString &id : it->gone) {
-        auto *item = new QTreeWidgetItem(m_results);
-        item->setText(BadgeColumn, tr("gone"));
-        item->setText(IdColumn, id);
-    }
-    m_results->setSortingEnabled(true);
+        m_results->setSortingEnabled(true);
+        emit resultsShown();
+    });
 }
 
 void WatchlistPane::updateButtons()
 {
-    const bool running = m_runner->isRunning();
+    const bool running = m_runner->isRunning() || m_runAllPending;
     m_run->setEnabled(!running && !selectedName().isEmpty());
     m_runAll->setEnabled(!running && m_searches->topLevelItemCount() > 0);
     m_remove->setEnabled(!running && !selectedName().isEmpty());

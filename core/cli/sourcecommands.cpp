@@ -14,6 +14,7 @@
 #include "core/specs/specsengine.h"
 #include "core/specs/specsjson.h"
 #include "core/specs/specstracker.h"
+#include "core/store/databaseurl.h"
 
 #include <QBuffer>
 #include <QDate>
@@ -285,10 +286,23 @@ int runSearch(CliContext &context, const QStringList &arguments)
     // values, offline; the marketplace's detail only for the rows still missing a value (not with --no-details).
     Specs::SpecsTracker specs;
     if (customs) {
+        // The dealer's remembered values: from the workspace --db names, else from the default file when it exists.
         QString dbError;
-        Specs::DealerSpecsRepository dealerSpecs;
-        if (QFileInfo::exists(dealerSpecs.path()) && dealerSpecs.open(&dbError))
-            specs.resolver().setDealerSpecs(dealerSpecs.load(&dbError));
+        std::unique_ptr<Specs::DealerSpecsRepository> dealerSpecs;
+        if (!context.databaseUrl.isEmpty()) {
+            const std::optional<Store::DatabaseUrl> url = Store::parseDatabaseUrl(context.databaseUrl, &dbError);
+            if (!url)
+                return context.fail(BadArguments, u"--db: "_qs + dbError);
+            dealerSpecs = std::make_unique<Specs::DealerSpecsRepository>(*url);
+            if (!dealerSpecs->open(&dbError))
+                return context.fail(UpstreamFailure, dbError);
+        } else {
+            dealerSpecs = std::make_unique<Specs::DealerSpecsRepository>();
+            if (!QFileInfo::exists(dealerSpecs->path()) || !dealerSpecs->open(&dbError))
+                dealerSpecs.reset();
+        }
+        if (dealerSpecs)
+            specs.resolver().setDealerSpecs(dealerSpecs->load(&dbError));
         specs.addSource(source);
         specs.setDetailsEnabled(customs->fetchDetails);
         specs.request(listings);

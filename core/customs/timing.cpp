@@ -131,6 +131,9 @@ std::optional<Passable> passable(const Engine &engine, const Input &input, const
             p.totalKopecks = *next->result.total.kopecks;
             p.uncertain = next->result.total.uncertain;
         }
+        if (next->result.ok)
+            p.customsValueKopecks = next->result.customsValueKopecks;
+        p.assumption = next->assumption;
     }
     return p;
 }

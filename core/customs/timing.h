@@ -63,6 +63,8 @@ struct Passable
     int months = 0;                    // Later: whole months from the declaration date, rounded up
     std::optional<qint64> totalKopecks;   // Later: the payments on that date (nullopt when not computable)
     bool uncertain = false;            // Later: that total rests on a rate that is not confirmed
+    qint64 customsValueKopecks = 0;    // Later: the customs value on that date (for a landed cost then)
+    QString assumption;                // Later: NextBand::assumption (a partial production date), else empty
 
     bool within(int maxMonths) const { return state == State::Now || (state == State::Later && months <= maxMonths); }
 };

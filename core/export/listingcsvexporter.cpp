@@ -258,7 +258,7 @@ bool writeListingsCsv(QIODevice *device, const QList<Listing> &listings, const Q
             return failWith(QCoreApplication::translate("ListingCsvExporter", "Unknown column \"%1\"").arg(key));
         columns.append(*column);
         headers.append(Model::columnTitle(*column));
-        needsCosts = needsCosts || Model::isCostColumn(*column);
+        needsCosts = needsCosts || Model::needsEstimate(*column);
     }
     CsvWriter writer(device, options);
     if (!writer.writeRow(headers))

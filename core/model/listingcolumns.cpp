@@ -45,6 +45,14 @@ constexpr std::array<ColumnInfo, columnCount> kColumns{{
     {Column::PriceRub, "price_rub", QT_TRANSLATE_NOOP("ListingColumns", "Price, RUB"), true},
     {Column::CustomsRub, "customs_rub", QT_TRANSLATE_NOOP("ListingColumns", "Customs (est.), RUB"), true},
     {Column::LandedRub, "landed_rub", QT_TRANSLATE_NOOP("ListingColumns", "Landed cost, RUB"), true},
+    {Column::Passable, "passable", QT_TRANSLATE_NOOP("ListingColumns", "Passable"), false},
+    {Column::LandedPassable, "landed_passable_rub", QT_TRANSLATE_NOOP("ListingColumns", "Landed when passable, RUB"), true},
+    {Column::PreferentialUtil, "preferential_util", QT_TRANSLATE_NOOP("ListingColumns", "Preferential util. fee"), false},
+    {Column::ExportWarning, "export_warning", QT_TRANSLATE_NOOP("ListingColumns", "Export warning"), false},
+    // The workspace block.
+    {Column::MarketPosition, "vs_market", QT_TRANSLATE_NOOP("ListingColumns", "vs market"), true},
+    {Column::WorkspaceBadge, "workspace_badge", QT_TRANSLATE_NOOP("ListingColumns", "New / price cut"), false},
+    {Column::DaysOnMarket, "days_on_market", QT_TRANSLATE_NOOP("ListingColumns", "Days on market"), true},
 }};
 
 constexpr bool tableIsInColumnOrder()
@@ -91,7 +99,9 @@ QList<Column> defaultVisibleColumns()
 {
     return {Column::Title, Column::Year, Column::Mileage, Column::Price, Column::Fuel, Column::Transmission,
             Column::EngineCc, Column::PowerHp, Column::Location, Column::PriceRub, Column::CustomsRub,
-            Column::LandedRub};
+            Column::LandedRub, Column::Passable, Column::PreferentialUtil, Column::ExportWarning,
+            // The workspace block (empty cells without a workspace).
+            Column::MarketPosition, Column::WorkspaceBadge, Column::DaysOnMarket};
 }
 
 QStringList defaultCsvColumnKeys()

@@ -39,6 +39,17 @@ enum class Column : int {
     PriceRub,
     CustomsRub,
     LandedRub,
+    // --- Row facts through the same estimator (issues 9, 10, 12). One block: add further computed columns
+    // (e.g. market position) after it, not in between. ---
+    Passable,          // "now" / "in N months" / "over 5 years"; raw: the date's Julian day (over 5: after all)
+    LandedPassable,    // landed cost if declared on the passable date, kopecks
+    PreferentialUtil,  // yes / near the limit / no / unknown; raw: that order (0, 1, 2), unknown invalid
+    ExportWarning,     // export restrictions that apply; raw: how many (0 = none)
+    // The dealer's workspace (core/store, through ListingTableModel::setWorkspaceAnnotations and
+    // workspaceannotation.h): market position among comparables, "new" / "price cut" badges, days on market.
+    MarketPosition,   // "−12 % below median (n = 14)"; raw value the percent
+    WorkspaceBadge,   // "new", "price cut −5.0 %"
+    DaysOnMarket,     // days since the store first saw the listing
     ColumnCount
 };
 
@@ -48,6 +59,15 @@ inline bool isValidColumn(int column) { return column >= 0 && column < columnCou
 inline bool isCostColumn(Column c)
 {
     return c == Column::PriceRub || c == Column::CustomsRub || c == Column::LandedRub;
+}
+// Columns that exist only through the estimator (no field of the Listing, no key of its JSON).
+inline bool isComputedColumn(Column c) { return c >= Column::PriceRub && c <= Column::ExportWarning; }
+// Columns whose cells read the estimate: the computed ones, and the title, make, model (readable names),
+// engine cc and power (resolved values with their provenance).
+inline bool needsEstimate(Column c)
+{
+    return isComputedColumn(c) || c == Column::Title || c == Column::Make || c == Column::Model
+        || c == Column::EngineCc || c == Column::PowerHp;
 }
 // Columns whose raw value is a number (sorted numerically, right-aligned).
 bool isNumericColumn(Column column);

@@ -51,7 +51,8 @@ bool ListingFilter::isEmpty() const { return *this == ListingFilter{}; }
 
 bool ListingFilter::needsCostEstimate() const
 {
-    return priceRubMin || priceRubMax || landedRubMin || landedRubMax;
+    return priceRubMin || priceRubMax || landedRubMin || landedRubMax || passableWithinMonths
+        || !preferential.isEmpty();
 }
 
 bool ListingFilter::accepts(const Listing &l, const CostEstimate *cost) const
@@ -79,6 +80,11 @@ bool ListingFilter::accepts(const Listing &l, const CostEstimate *cost, const Te
         if (!inRange(priceRub, toKopecks(priceRubMin), toKopecks(priceRubMax)))
             return false;
         if (!inRange(landedRub, toKopecks(landedRubMin), toKopecks(landedRubMax)))
+            return false;
+        if (passableWithinMonths && (!cost || !cost->passable.within(*passableWithinMonths)))
+            return false;
+        if (!preferential.isEmpty()
+            && !preferential.contains(cost ? cost->preferential.verdict : PreferentialFee::Unknown))
             return false;
     }
     if (!query.words.isEmpty() && !textMatches(l, query))

@@ -26,6 +26,9 @@ struct ListingFilter
     QSet<Transmission> transmissions;                  // accepted transmissions
     QString text;   // every whitespace-separated word must occur (case-insensitively) in title, make, model,
                     // trim or their English names
+    // --- Row facts from the estimate (issues 9, 10) ---
+    std::optional<int> passableWithinMonths;           // passable now or within this many months
+    QSet<PreferentialFee> preferential;                // accepted preferential-fee verdicts
 
     bool isEmpty() const;
     // Whether any restriction needs the cost estimate (so callers can skip computing it otherwise).

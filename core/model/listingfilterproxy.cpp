@@ -43,8 +43,12 @@ bool ListingFilterProxy::affectsSortOrFilter(int firstColumn, int lastColumn) co
         return true;
     if (m_filterEmpty)
         return false;
-    const bool onlyCostColumns = firstColumn >= int(Column::PriceRub) && lastColumn <= int(Column::LandedRub);
-    return !onlyCostColumns || m_filter.needsCostEstimate();
+    // A change of columns that read the estimate only (invalidateCosts) matters only to a filter that reads it:
+    // the text filter and the other ranges look at the listing's own fields.
+    bool onlyEstimated = true;
+    for (int c = std::max(firstColumn, 0); c <= std::min(lastColumn, Model::columnCount - 1); ++c)
+        onlyEstimated = onlyEstimated && needsEstimate(Column(c));
+    return !onlyEstimated || m_filter.needsCostEstimate();
 }
 
 bool ListingFilterProxy::isLarge() const
@@ -216,6 +220,20 @@ void ListingFilterProxy::setText(const QString &text)
     setFilter(f);
 }
 
+void ListingFilterProxy::setPassableWithin(std::optional<int> months)
+{
+    ListingFilter f = m_filter;
+    f.passableWithinMonths = months;
+    setFilter(f);
+}
+
+void ListingFilterProxy::setPreferential(const QSet<PreferentialFee> &verdicts)
+{
+    ListingFilter f = m_filter;
+    f.preferential = verdicts;
+    setFilter(f);
+}
+
 bool ListingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_filterEmpty)
@@ -224,9 +242,14 @@ bool ListingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         const CostEstimate *cost = m_filter.needsCostEstimate() ? m_listings->costEstimate(sourceRow) : nullptr;
         return m_filter.accepts(m_listings->listing(sourceRow), cost, m_textQuery);
     }
-    // Any other model: the listing and the cost columns through roles.
+    // Any other model: the listing and the estimate (or the cost columns) through roles.
     const QAbstractItemModel *model = sourceModel();
-    const Listing listing = model->index(sourceRow, 0, sourceParent).data(ListingRole).value<Listing>();
+    const QModelIndex first = model->index(sourceRow, 0, sourceParent);
+    const Listing listing = first.data(ListingRole).value<Listing>();
+    if (const QVariant estimate = first.data(CostEstimateRole); estimate.canConvert<CostEstimate>()) {
+        const CostEstimate cost = estimate.value<CostEstimate>();
+        return m_filter.accepts(listing, &cost, m_textQuery);
+    }
     CostEstimate cost;
     auto amount = [&](Column c) -> std::optional<qint64> {
         const QVariant v = model->index(sourceRow, int(c), sourceParent).data(UnderlyingDataRole);

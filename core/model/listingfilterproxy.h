@@ -46,6 +46,8 @@ public:
     void setFuels(const QSet<Fuel> &fuels);
     void setTransmissions(const QSet<Transmission> &transmissions);
     void setText(const QString &text);
+    void setPassableWithin(std::optional<int> months);
+    void setPreferential(const QSet<PreferentialFee> &verdicts);
 
     // See the class comment; default 5,000.
     int largeModelRows() const { return m_largeModelRows; }

@@ -1,5 +1,7 @@
 #include "core/model/listingformat.h"
 
+#include "core/model/computedcells.h"
+
 #include <QHash>
 #include <QReadWriteLock>
 
@@ -133,8 +135,10 @@ QVariant rawValue(const Listing &l, Column column, const CostEstimate *cost)
     case Column::Currency: return textOrInvalid(l.currency);
     case Column::Fuel: return textOrInvalid(fuelLabel(l.fuel));
     case Column::Transmission: return textOrInvalid(transmissionLabel(l.transmission));
-    case Column::EngineCc: return positiveOrInvalid(l.engineCc);
-    case Column::PowerHp: return positiveOrInvalid(l.powerHp);
+    case Column::EngineCc:
+        return cost && cost->engineCc.known() ? QVariant(cost->engineCc.min) : positiveOrInvalid(l.engineCc);
+    case Column::PowerHp:
+        return cost && cost->powerHp.known() ? QVariant(cost->powerHp.min) : positiveOrInvalid(l.powerHp);
     case Column::Body: return textOrInvalid(l.body);
     case Column::Color: return textOrInvalid(l.color);
     case Column::Location: return textOrInvalid(l.location);
@@ -147,6 +151,15 @@ QVariant rawValue(const Listing &l, Column column, const CostEstimate *cost)
         const std::optional<qint64> amount = cost ? costAmount(*cost, column) : std::nullopt;
         return amount ? QVariant(*amount) : QVariant();
     }
+    case Column::Passable: return cost ? passableRaw(cost->passable) : QVariant();
+    case Column::LandedPassable:
+        return cost && cost->passable.landedRubKopecks ? QVariant(*cost->passable.landedRubKopecks) : QVariant();
+    case Column::PreferentialUtil: return cost ? preferentialRaw(cost->preferential) : QVariant();
+    case Column::ExportWarning: return cost ? QVariant(int(cost->exportWarnings.size())) : QVariant();
+    // The workspace block: ListingTableModel answers these from its annotations (workspaceannotation.h).
+    case Column::MarketPosition:
+    case Column::WorkspaceBadge:
+    case Column::DaysOnMarket:
     case Column::ColumnCount: break;
     }
     return {};
@@ -155,6 +168,10 @@ QVariant rawValue(const Listing &l, Column column, const CostEstimate *cost)
 QString displayText(const Listing &l, Column column, const CostEstimate *cost, const QLocale &locale)
 {
     switch (column) {
+    case Column::Title:
+        return cost && !cost->readable.title.isEmpty() ? cost->readable.title : orUnknown(l.title);
+    case Column::Make: return cost && !cost->readable.make.isEmpty() ? cost->readable.make : orUnknown(l.make);
+    case Column::Model: return cost && !cost->readable.model.isEmpty() ? cost->readable.model : orUnknown(l.model);
     case Column::Source: return orUnknown(sourceDisplayName(l.source));
     case Column::Year:
         if (l.year <= 0)
@@ -174,8 +191,10 @@ QString displayText(const Listing &l, Column column, const CostEstimate *cost, c
         return l.currency.isEmpty() ? locale.toString(*l.pricePrev) : locale.toString(*l.pricePrev) + u' ' + l.currency;
     case Column::Fuel: return orUnknown(fuelLabel(l.fuel));
     case Column::Transmission: return orUnknown(transmissionLabel(l.transmission));
-    case Column::EngineCc: return numberOrUnknown(l.engineCc, locale);
-    case Column::PowerHp: return numberOrUnknown(l.powerHp, locale);
+    case Column::EngineCc:
+        return cost && cost->engineCc.known() ? resolvedText(cost->engineCc, locale) : numberOrUnknown(l.engineCc, locale);
+    case Column::PowerHp:
+        return cost && cost->powerHp.known() ? resolvedText(cost->powerHp, locale) : numberOrUnknown(l.powerHp, locale);
     case Column::PriceRub:
     case Column::CustomsRub:
     case Column::LandedRub: {
@@ -185,13 +204,14 @@ QString displayText(const Listing &l, Column column, const CostEstimate *cost, c
             const std::optional<qint64> upper = column == Column::CustomsRub ? cost->customsMaxRubKopecks
                                               : column == Column::LandedRub ? cost->landedMaxRubKopecks
                                                                             : std::nullopt;
-            if (upper && *upper > *amount)
-                return QCoreApplication::translate("ListingValues", "from %1 to %2")
-                    .arg(locale.toString(kopecksToRoundedRoubles(*amount)), locale.toString(kopecksToRoundedRoubles(*upper)));
-            return locale.toString(kopecksToRoundedRoubles(*amount));
+            return amountRangeText(*amount, upper, locale);
         }
         return cost->problem.isEmpty() ? unknownText() : cost->problem;
     }
+    case Column::Passable: return cost ? passableText(cost->passable) : unknownText();
+    case Column::LandedPassable: return cost ? landedPassableText(cost->passable, locale) : unknownText();
+    case Column::PreferentialUtil: return cost ? preferentialLabel(cost->preferential.verdict) : unknownText();
+    case Column::ExportWarning: return cost ? exportWarningText(*cost) : QString();
     case Column::ColumnCount: return {};
     default: return orUnknown(rawValue(l, column, cost).toString());
     }
@@ -222,6 +242,14 @@ QString toolTipText(const Listing &l, Column column, const CostEstimate *cost, c
             return locale.toString(double(*amount) / 100.0, 'f', 2) + u" \u20BD"_qs;
         return cost->problem;
     }
+    case Column::EngineCc:
+        return cost && cost->engineCc.known() ? cost->engineCc.note : QString();
+    case Column::PowerHp:
+        return cost && cost->powerHp.known() ? cost->powerHp.note : QString();
+    case Column::Passable: return cost ? passableToolTip(cost->passable, locale) : QString();
+    case Column::LandedPassable: return cost ? landedPassableToolTip(cost->passable, locale) : QString();
+    case Column::PreferentialUtil: return cost ? preferentialToolTip(cost->preferential, locale) : QString();
+    case Column::ExportWarning: return cost ? exportWarningToolTip(*cost) : QString();
     case Column::Url: return l.url.toString();
     case Column::Badges: return badgesText(l);
     default: return {};
@@ -247,6 +275,15 @@ QString exportText(const Listing &l, Column column, const CostEstimate *cost)
             return kopecksToPlainText(*amount);
         return cost->problem;
     }
+    // The marketplace's own texts and engine figures, as before (the readable and resolved ones are display).
+    case Column::Title: return l.title;
+    case Column::Make: return l.make;
+    case Column::Model: return l.model;
+    case Column::Passable: return cost ? passableExport(cost->passable) : QString();
+    case Column::LandedPassable:
+        return cost && cost->passable.landedRubKopecks ? kopecksToPlainText(*cost->passable.landedRubKopecks) : QString();
+    case Column::PreferentialUtil: return cost ? preferentialLabel(cost->preferential.verdict) : QString();
+    case Column::ExportWarning: return cost ? cost->exportWarnings.join(u" | ") : QString();
     case Column::ColumnCount: return {};
     default: return rawValue(l, column, cost).toString();
     }

@@ -38,11 +38,14 @@ qint64 kopecksToRoundedRoubles(qint64 kopecks);
 QVariant rawValue(const Listing &listing, Column column, const CostEstimate *cost);
 // What a table cell shows (locale group separators, units, unknownText() for unknown values).
 QString displayText(const Listing &listing, Column column, const CostEstimate *cost, const QLocale &locale);
-// Tooltip for the cells that have more to say than their text; empty otherwise.
+// Tooltip for the cells that have more to say than their text; empty otherwise. With an estimate, engine cc
+// and power say where their value came from, passable which production day was assumed.
 QString toolTipText(const Listing &listing, Column column, const CostEstimate *cost, const QLocale &locale);
 // What CSV gets: plain numbers without group separators, raw integer prices, roubles with two decimals,
 // enum values as translated labels, identifiers (source, id, url, currency) as they are, empty when unknown,
-// the problem text on cost columns that could not be computed.
+// the problem text on cost columns that could not be computed. Title, make, model, engine cc and power are
+// the marketplace's own (the readable and resolved values are display only); passable is the ISO date (or
+// "now" / "over 5 years"), export warnings their sentences joined by " | ".
 QString exportText(const Listing &listing, Column column, const CostEstimate *cost);
 
 // Fills the fields `fresh` does not know (0 / empty) from `previous`, e.g. engine cc and power that a detail

@@ -16,6 +16,9 @@ enum ListingDataRole : int {
     ExportTextRole,     // QString as written to CSV: plain numbers (no group separators), empty when unknown
     CostProblemRole,    // QString on cost columns: why no amount could be computed ("power unknown"), else empty
     ColumnKeyRole,      // headerData (horizontal): the canonical column key ("price_rub")
+    // --- Row facts (issues 9, 10, 12) ---
+    ProvenanceRole,     // QString on Engine cc / Power: where the shown value came from ("catalog"…), else empty
+    CostEstimateRole,   // the row's whole CostEstimate (QVariant::fromValue), invalid without an estimator
 };
 
 } // namespace CarScout::Model

@@ -50,7 +50,9 @@ QVariant ListingTableModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const Listing &l = m_listings.at(row);
     const auto column = Column(index.column());
-    const CostEstimate *cost = isCostColumn(column) ? costEstimate(row) : nullptr;
+    const CostEstimate *cost = needsEstimate(column) ? costEstimate(row) : nullptr;
+    if (isWorkspaceColumn(column))
+        return workspaceData(row, column, role);
 
     switch (role) {
     case Qt::DisplayRole: return displayText(l, column, cost, m_locale);
@@ -68,11 +70,60 @@ QVariant ListingTableModel::data(const QModelIndex &index, int role) const
     case ListingKeyRole: return listingKey(l);
     case ExportTextRole: return exportText(l, column, cost);
     case CostProblemRole:
-        if (cost && !costAmount(*cost, column))
+        if (cost && isCostColumn(column) && !costAmount(*cost, column))
             return cost->problem;
         return QString();
+    case ProvenanceRole:
+        if (cost && column == Column::EngineCc && cost->engineCc.known())
+            return cost->engineCc.source;
+        if (cost && column == Column::PowerHp && cost->powerHp.known())
+            return cost->powerHp.source;
+        return QString();
+    case CostEstimateRole: {
+        const CostEstimate *estimate = costEstimate(row);
+        return estimate ? QVariant::fromValue(*estimate) : QVariant();
+    }
     default: return {};
     }
+}
+
+QVariant ListingTableModel::workspaceData(int row, Column column, int role) const
+{
+    const Listing &l = m_listings.at(row);
+    const WorkspaceAnnotation *a = workspaceAnnotation(row);
+    switch (role) {
+    case Qt::DisplayRole: return workspaceDisplayText(a, column, m_locale);
+    case Qt::ToolTipRole: {
+        const QString tip = workspaceToolTip(a, column, l, m_locale);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignVCenter)
+                                   | (isNumericColumn(column) ? Qt::AlignRight : Qt::AlignLeft));
+    case UnderlyingDataRole: return workspaceRawValue(a, column);
+    case ListingRole: return QVariant::fromValue(l);
+    case IdRole: return l.id;
+    case SourceRole: return l.source;
+    case ListingKeyRole: return listingKey(l);
+    case ExportTextRole: return workspaceExportText(a, column);
+    case CostProblemRole: return QString();
+    default: return {};
+    }
+}
+
+void ListingTableModel::setWorkspaceAnnotations(WorkspaceAnnotations annotations)
+{
+    m_annotations = std::move(annotations);
+    if (!m_listings.isEmpty())
+        emit dataChanged(index(0, int(Column::MarketPosition)), index(size() - 1, int(Column::DaysOnMarket)));
+}
+
+const WorkspaceAnnotation *ListingTableModel::workspaceAnnotation(int row) const
+{
+    if (row < 0 || row >= size() || m_annotations.isEmpty())
+        return nullptr;
+    const auto it = m_annotations.constFind(listingKey(m_listings.at(row)));
+    return it == m_annotations.cend() ? nullptr : &*it;
 }
 
 QVariant ListingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -176,6 +227,7 @@ void ListingTableModel::clear()
     m_rowByKey.clear();
     m_strings.clear();
     m_costs.clear();
+    m_annotations.clear();
     endResetModel();
 }
 
@@ -223,8 +275,19 @@ void ListingTableModel::invalidateCosts()
 {
     for (auto &cost : m_costs)
         cost.reset();
-    if (!m_listings.isEmpty())
-        emit dataChanged(index(0, int(Column::PriceRub)), index(size() - 1, int(Column::LandedRub)));
+    if (m_listings.isEmpty())
+        return;
+    // Only the columns that read the estimate, in as few contiguous ranges as the column order allows.
+    int first = -1;
+    for (int c = 0; c <= Model::columnCount; ++c) {
+        const bool estimated = c < Model::columnCount && needsEstimate(Column(c));
+        if (estimated && first < 0)
+            first = c;
+        if (!estimated && first >= 0) {
+            emit dataChanged(index(0, first), index(size() - 1, c - 1));
+            first = -1;
+        }
+    }
 }
 
 const CostEstimate *ListingTableModel::costEstimate(int row) const

@@ -3,6 +3,7 @@
 #include "core/model/costestimate.h"
 #include "core/model/listing.h"
 #include "core/model/listingcolumns.h"
+#include "core/model/workspaceannotation.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -67,8 +68,8 @@ public:
     // The cost columns. Setting (or clearing) the estimator invalidates every cached estimate.
     void setCostEstimator(CostEstimator estimator);
     bool hasCostEstimator() const { return bool(m_estimator); }
-    // After a settings or exchange-rate change: drops the cached estimates and emits dataChanged on the cost
-    // columns only.
+    // After a settings or exchange-rate change: drops the cached estimates and emits dataChanged on the columns
+    // that read them only (needsEstimate: title, make, model, engine cc, power and the computed block).
     void invalidateCosts();
     // The (cached) estimate of a row; null without an estimator or for a bad row.
     const CostEstimate *costEstimate(int row) const;
@@ -79,11 +80,19 @@ public:
     // After a language change: headers and translated cells (fuel, transmission, …) are emitted as changed.
     void retranslate();
 
+    // The workspace columns (MarketPosition, WorkspaceBadge, DaysOnMarket): what the store knows of the rows,
+    // by listingKey(). Replaces every annotation and emits dataChanged on those columns only; listings without
+    // one show empty cells. clear() drops them.
+    void setWorkspaceAnnotations(WorkspaceAnnotations annotations);
+    // The annotation of a row; null when there is none or for a bad row.
+    const WorkspaceAnnotation *workspaceAnnotation(int row) const;
+
 signals:
     void moreRequested();
 
 private:
     bool isOwnCell(const QModelIndex &index) const;
+    QVariant workspaceData(int row, Column column, int role) const;
     void internStrings(Listing &listing);
     void emitRowChanged(int row);
     void emitAllChanged();
@@ -97,6 +106,7 @@ private:
     CostEstimator m_estimator;
     mutable std::vector<std::optional<CostEstimate>> m_costs;   // parallel to m_listings
     QLocale m_locale;
+    WorkspaceAnnotations m_annotations;
     bool m_moreAvailable = false;
     bool m_moreRequested = false;
 };

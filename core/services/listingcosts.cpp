@@ -1,8 +1,12 @@
 #include "core/services/listingcosts.h"
 
+#include "core/customs/exportrules.h"
+#include "core/customs/timing.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace CarScout::Services {
 
@@ -13,6 +17,15 @@ EngineFacts engineFromListing(const Listing &listing)
     if (listing.powerHp > 0)
         facts.power = Customs::Power::hp(listing.powerHp);
     facts.provenance = QCoreApplication::translate("Services", "listing");
+    const QString fromListing = QCoreApplication::translate("Services", "from the listing");
+    if (facts.engineCc > 0) {
+        facts.engineCcSource = u"listing"_qs;
+        facts.engineCcNote = fromListing;
+    }
+    if (facts.power) {
+        facts.powerSource = u"listing"_qs;
+        facts.powerNote = fromListing;
+    }
     return facts;
 }
 
@@ -88,6 +101,168 @@ CostInput costInputFor(const Listing &listing, const CostContext &context)
     return c;
 }
 
+namespace {
+
+int roundedHp(const Customs::Power &power)
+{
+    return int(std::lround(power.utilizationHp().toDouble()));
+}
+
+// The Engine, cm³ and Power cells, the readable names and the 160 hp verdict, as the resolver gave them.
+void fillEngineCells(const EngineFacts &f, Model::CostEstimate *e)
+{
+    if (f.engineCc > 0)
+        e->engineCc = {f.engineCc, std::max(f.engineCc, f.engineCcMax), f.engineCcSource, f.engineCcNote};
+    if (f.power) {
+        const int hp = roundedHp(*f.power);
+        const int hpMax = f.powerMax ? std::max(hp, roundedHp(*f.powerMax)) : hp;
+        e->powerHp = {hp, hpMax, f.powerSource, f.powerNote};
+    }
+    e->preferential = f.preferential;
+    e->readable = f.readable;
+}
+
+// The last day a first registration known to the month (or the year) can be; invalid when there is none.
+QDate latestRegistration(const Listing &l)
+{
+    if (l.year <= 0 || l.badges.contains(u"unregistered"_qs))
+        return {};
+    if (l.month >= 1 && l.month <= 12)
+        return QDate(l.year, l.month, 1).addMonths(1).addDays(-1);
+    return QDate(l.year, 12, 31);
+}
+
+bool isRegistrationRule(const QString &ruleId)
+{
+    const QList<Customs::ExportRule> &rules = Customs::ExportRules::builtin().rules();
+    return std::any_of(rules.cbegin(), rules.cend(), [&](const Customs::ExportRule &r) {
+        return r.id == ruleId && r.kind == Customs::ExportRule::Kind::RegisteredLessThanDays;
+    });
+}
+
+void addWarnings(const QList<Customs::ExportWarning> &warnings, const QString &pattern, Model::CostEstimate *e)
+{
+    for (const Customs::ExportWarning &w : warnings) {
+        QString text = w.text;
+        if (isRegistrationRule(w.ruleId))
+            text += u' ' + QCoreApplication::translate("Services", "The registration day is not known: counted from "
+                                                                   "the last day it can be.");
+        text = pattern.isEmpty() ? text : pattern.arg(text);
+        if (e->exportWarnings.contains(text))
+            continue;
+        e->exportWarnings << text;
+        e->exportUncertain = e->exportUncertain || w.uncertain;
+    }
+}
+
+// Informational export restrictions; with an engine range, the larger engine's extra ones are named as such.
+void addExportWarnings(const Listing &listing, const CostInput &input, const CostContext &context,
+                       const Customs::RateTable &rates, Model::CostEstimate *e)
+{
+    Customs::ExportFacts facts;
+    facts.price = Customs::Rational(listing.price.value_or(0));
+    facts.currency = listing.currency;
+    facts.engineCc = input.input.engineCc;
+    facts.firstRegistration = latestRegistration(listing);
+    facts.declarationDate = context.declarationDate;
+    const Customs::ExportRules &rules = Customs::ExportRules::builtin();
+    const QList<Customs::ExportWarning> warnings = rules.evaluate(facts, rates);
+    addWarnings(warnings, {}, e);
+    if (input.engine.engineCcMax > facts.engineCc) {
+        facts.engineCc = input.engine.engineCcMax;
+        QList<Customs::ExportWarning> more = rules.evaluate(facts, rates);
+        more.removeIf([&](const Customs::ExportWarning &w) {
+            return std::any_of(warnings.cbegin(), warnings.cend(), [&](const auto &x) { return x.ruleId == w.ruleId; });
+        });
+        addWarnings(more, QCoreApplication::translate("Services", "If it has the larger engine: %1"), e);
+    }
+}
+
+// The landed cost of one engine result for the car `in`: the cost profile's rule (context.landed), else customs
+// value + payments + the extra costs.
+LandedAmount landedAmount(const Customs::Result &r, const Customs::Input &in, const CostContext &context,
+                          const Customs::RateTable &rates)
+{
+    if (!r.ok || !r.total.computable())
+        return {std::nullopt, r.ok ? r.total.reason : r.error};
+    if (context.landed)
+        return context.landed(in, r, rates);
+    return {r.customsValueKopecks + *r.total.kopecks + context.extraCostsKopecks, {}};
+}
+
+std::optional<qint64> landedOn(const Customs::Result &r, const Customs::Input &in, const CostContext &context,
+                               const Customs::RateTable &rates)
+{
+    return landedAmount(r, in, context, rates).kopecks;
+}
+
+std::optional<qint64> landedOn(const Customs::Passable &p, const Customs::Input &in, const CostContext &context,
+                               const Customs::RateTable &rates)
+{
+    if (!p.totalKopecks)
+        return std::nullopt;
+    Customs::Result declaredThen;   // what the landed rule needs of the result declared on the passable date
+    declaredThen.ok = true;
+    declaredThen.customsValueKopecks = p.customsValueKopecks;
+    declaredThen.total = Customs::Amount::of(*p.totalKopecks);
+    return landedOn(declaredThen, in, context, rates);
+}
+
+// The passable date and the landed cost declared on it (Customs::passable: under that date's rules, same rates).
+Model::PassableFacts passableFor(const ListingCost &cost, const CostContext &context, const Customs::RateTable &rates,
+                                 const Customs::Engine &engine, const std::optional<Customs::Input> &upper)
+{
+    using State = Model::PassableFacts::State;
+    Model::PassableFacts out;
+    const Customs::Input &in = cost.input.input;
+    const std::optional<Customs::Passable> p = Customs::passable(engine, in, rates);
+    if (!p)
+        return out;
+    switch (p->state) {
+    case Customs::Passable::State::Over5: out.state = State::Over5; return out;
+    case Customs::Passable::State::Now:
+        out.state = State::Now;
+        out.date = in.declarationDate;
+        out.landedRubKopecks = cost.estimate.landedRubKopecks;
+        out.landedMaxRubKopecks = cost.estimate.landedMaxRubKopecks;
+        out.uncertain = cost.result.total.uncertain;
+        return out;
+    case Customs::Passable::State::Later: break;
+    }
+    out.state = State::Later;
+    out.date = p->date;
+    out.months = p->months;
+    out.note = p->assumption;
+    out.landedRubKopecks = landedOn(*p, in, context, rates);
+    out.uncertain = out.landedRubKopecks && p->uncertain;
+    if (upper && out.landedRubKopecks) {
+        if (const std::optional<Customs::Passable> high = Customs::passable(engine, *upper, rates)) {
+            const std::optional<qint64> landedMax = landedOn(*high, in, context, rates);
+            if (landedMax && *landedMax > *out.landedRubKopecks) {
+                out.landedMaxRubKopecks = landedMax;
+                out.uncertain = out.uncertain || high->uncertain;
+            }
+        }
+    }
+    return out;
+}
+
+// The input of the upper end of an engine range, when there is one.
+std::optional<Customs::Input> upperInput(const CostInput &c)
+{
+    const EngineFacts &facts = c.engine;
+    const Customs::Input &in = c.input;
+    if (!(facts.engineCcMax > in.engineCc || (facts.powerMax && !c.powerFromDefault)))
+        return std::nullopt;
+    Customs::Input upper = in;
+    upper.engineCc = std::max(in.engineCc, facts.engineCcMax);
+    if (facts.powerMax && !c.powerFromDefault)
+        upper.power = facts.powerMax;
+    return upper;
+}
+
+} // namespace
+
 QString foldCostsToBorder(Customs::Input &input, const QList<CostAmount> &lines, const Customs::RateTable &rates)
 {
     Customs::Rational rub;
@@ -114,6 +289,7 @@ ListingCost computeListingCost(const Listing &listing, const CostContext &contex
 {
     ListingCost cost;
     cost.input = costInputFor(listing, context);
+    fillEngineCells(cost.input.engine, &cost.estimate);
     auto fail = [&cost](CostProblem problem, const QString &why = {}) {
         cost.problem = problem;
         cost.detail = why;
@@ -126,6 +302,8 @@ ListingCost computeListingCost(const Listing &listing, const CostContext &contex
         if (priceRate)
             cost.estimate.priceRubKopecks = (Customs::Rational(*listing.price) * *priceRate).toKopecks();
     }
+    if (rates)
+        addExportWarnings(listing, cost.input, context, *rates, &cost.estimate);
     if (cost.input.problem != CostProblem::None)
         return fail(cost.input.problem);
     if (!rates)
@@ -133,23 +311,19 @@ ListingCost computeListingCost(const Listing &listing, const CostContext &contex
     if (!priceRate)
         return fail(CostProblem::NoRate, listing.currency);
 
-    if (!context.costsToBorderLines.isEmpty()) {
+    if (!context.costsToBorderLines.isEmpty()) {   // a cost profile's lines to the border, at the CBR rates
         const QString missing = foldCostsToBorder(cost.input.input, context.costsToBorderLines, *rates);
         if (!missing.isEmpty())
             return fail(CostProblem::NoRate, missing);
     }
+    const Customs::Engine &eng = engine ? *engine : Customs::Engine::builtin();
     const Customs::Input &in = cost.input.input;
-    // The landed cost: the profile's rule, else customs value + payments + the extra costs.
-    auto landed = [&](const Customs::Result &result) -> LandedAmount {
-        if (context.landed)
-            return context.landed(in, result, *rates);
-        return {result.customsValueKopecks + *result.total.kopecks + context.extraCostsKopecks, {}};
-    };
-    cost.result = (engine ? engine : &Customs::Engine::builtin())->estimate(in, *rates, detail);
+    cost.result = eng.estimate(in, *rates, detail);
     const Customs::Result &r = cost.result;
     if (!r.ok)
         return fail(CostProblem::EngineRefused, r.error);
     if (!r.total.computable()) {
+        cost.estimate.passable = passableFor(cost, context, *rates, eng, std::nullopt);   // the date, no amount
         // Named by the missing input, not by the engine's (translated) wording.
         if (!in.power)
             return fail(CostProblem::PowerUnknown, r.total.reason);
@@ -157,26 +331,22 @@ ListingCost computeListingCost(const Listing &listing, const CostContext &contex
             return fail(CostProblem::DisplacementUnknown, r.total.reason);
         return fail(CostProblem::NotComputable, r.total.reason);
     }
-    const LandedAmount landedCost = landed(r);
-    if (!landedCost.kopecks)
-        return fail(CostProblem::NotComputable, landedCost.error);
+    const LandedAmount landed = landedAmount(r, in, context, *rates);
+    if (!landed.kopecks)
+        return fail(CostProblem::NotComputable, landed.error);
     cost.estimate.customsRubKopecks = *r.total.kopecks;
-    cost.estimate.landedRubKopecks = *landedCost.kopecks;
+    cost.estimate.landedRubKopecks = *landed.kopecks;
     // A range of engines: the upper end too, so the cells read "from … to …" instead of one picked value.
-    const EngineFacts &facts = cost.input.engine;
-    if (facts.engineCcMax > in.engineCc || (facts.powerMax && !cost.input.powerFromDefault)) {
-        Customs::Input upper = in;
-        upper.engineCc = std::max(in.engineCc, facts.engineCcMax);
-        if (facts.powerMax && !cost.input.powerFromDefault)
-            upper.power = facts.powerMax;
-        const Customs::Result high = (engine ? engine : &Customs::Engine::builtin())->estimate(upper, *rates,
-                                                                                           Customs::Engine::Detail::AmountsOnly);
+    const std::optional<Customs::Input> upper = upperInput(cost.input);
+    if (upper) {
+        const Customs::Result high = eng.estimate(*upper, *rates, Customs::Engine::Detail::AmountsOnly);
         if (high.ok && high.total.computable() && *high.total.kopecks > *r.total.kopecks) {
             cost.estimate.customsMaxRubKopecks = *high.total.kopecks;
-            if (const LandedAmount highLanded = landed(high); highLanded.kopecks)
-                cost.estimate.landedMaxRubKopecks = *highLanded.kopecks;
+            cost.estimate.landedMaxRubKopecks = landedOn(high, in, context, *rates);
         }
     }
+    cost.estimate.passable = passableFor(cost, context, *rates, eng,
+                                         cost.estimate.landedMaxRubKopecks ? upper : std::nullopt);
     return cost;
 }
 

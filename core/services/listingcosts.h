@@ -17,6 +17,11 @@
 //   + all customs payments (utilization fee included) + the extra costs in roubles. Both front ends add the
 //   extra costs.
 // - The listing's year/month are its first registration, used as the production date (the engine warns).
+// - Row facts (the estimate's second block): the engine cells, readable names and the 160 hp verdict come from
+//   the EngineResolver; the passable date and the landed cost on it from Customs::passable (that date's rules,
+//   the same rates: customs value + that day's payments + the extra costs); export warnings from
+//   Customs::ExportRules::builtin() with the first registration at its latest possible day (a partial date),
+//   the declaration date standing in for the export date, the listing's currency naming the country.
 
 #include "core/customs/engine.h"
 #include "core/model/costestimate.h"
@@ -40,6 +45,13 @@ struct EngineFacts
     int engineCcMax = 0;                   // 0 = engineCc is the only value
     std::optional<Customs::Power> powerMax;   // empty = power is the only value
     QString provenance;                    // in the user's language: "listing", "specs catalog", …
+
+    // --- What the table shows of these figures (issue 9); the specs resolver fills them, engineFromListing
+    // only the sources. ---
+    QString engineCcSource, powerSource;      // "listing", "catalog", "detail", "online", "dealer"; "" = unknown
+    QString engineCcNote, powerNote;          // the cells' tooltips (value, source, the engines behind a range)
+    Model::PreferentialFacts preferential;    // the 160 hp verdict on these values
+    Model::ReadableNames readable;            // title, make and model in the GUI's language
 };
 
 // The seam for a power/displacement lookup (a specs catalog): given a listing, what is its engine. Must be a

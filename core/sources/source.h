@@ -195,6 +195,14 @@ struct SourceInfo
     QList<SourceSetting> settings; // its own settings (Source::applySettings hands it their values)
 };
 
+// A pause a marketplace imposes on its own detail requests (its detail server refused for frequency): the
+// status bar shows it with the time left.
+struct DetailPause
+{
+    qint64 remainingMs = 0;   // time left of the pause; 0 while the one trial request after it decides
+    bool probing = false;     // the pause is over and one trial request decides whether details resume
+};
+
 // Applied to each of a source's requests just before it is sent (headers, cookies, a signature).
 using RequestTransform = std::function<void(Net::HttpRequest &request)>;
 
@@ -218,6 +226,8 @@ public:
 
     // The marketplace's hook on every outgoing request (jobs built on jobbase.h apply it); none by default.
     virtual RequestTransform requestTransform() const { return {}; }
+    // Whether its detail requests are paused just now; none by default.
+    virtual std::optional<DetailPause> detailPause() const { return std::nullopt; }
 
     // The dealer's values of info().settings, at start and after each change: value(key), blank = the default.
     // Nothing to do by default.

@@ -1,6 +1,7 @@
 #include "core/specs/dealerspecs.h"
 
 #include "core/specs/enginetext.h"
+#include "core/store/dealerspecs.h"
 
 #include <algorithm>
 
@@ -8,7 +9,7 @@ namespace CarScout::Specs {
 
 QString dealerSpecKey(const QString &make, const QString &model, const QString &engine)
 {
-    return compactKey(make) + u'|' + compactKey(model) + u'|' + compactKey(engine);
+    return Store::dealerSpecKey(make, model, engine);   // one definition: the store keys its table by it
 }
 
 QString DealerSpec::key() const { return dealerSpecKey(make, model, engine); }

@@ -1,48 +1,58 @@
 #pragma once
 
-// The dealer's remembered specs on disk: table `dealer_specs` in the local SQLite database
-// (AppDataLocation/carscout.sqlite, the file the workspace store also uses).
+// The dealer's remembered specs on disk: the workspace's table dealer_specs (core/store/dealerspecs.h), in the
+// workspace database itself (SQLite by default, AppDataLocation/carscout.sqlite, the file carscout-cli uses
+// too; or the team's PostgreSQL). The store's migrations are the only schema: opening an older file upgrades
+// it, including one whose specs were kept in a table of their own.
 //
-// NOTE for the store (core/store): this class owns its table and its migration step — the version lives in
-// its own table `dealer_specs_schema` so it cannot collide with the store's migrations. When the store
-// takes over the schema, move migrate() into the store's migration list and keep this class as the
-// repository of that table.
-//
-// One connection per instance, used on the thread that created it (Qt SQL's rule).
+// One connection per instance, used on the thread that opened it (Qt SQL's rule).
 
 #include "core/specs/dealerspecs.h"
+#include "core/store/databaseurl.h"
+#include "core/store/dealerspecs.h"
 
 #include <QString>
+
+#include <memory>
+
+namespace CarScout::Store {
+class Database;
+}
 
 namespace CarScout::Specs {
 
 class DealerSpecsRepository
 {
 public:
-    // `path` of the SQLite file; empty = defaultPath(). Nothing is opened until open().
+    // The SQLite file at `path`; empty = defaultPath(). Nothing is opened until open().
     explicit DealerSpecsRepository(const QString &path = {});
+    // Any workspace database (a team's PostgreSQL).
+    explicit DealerSpecsRepository(const Store::DatabaseUrl &url);
     ~DealerSpecsRepository();
     DealerSpecsRepository(const DealerSpecsRepository &) = delete;
     DealerSpecsRepository &operator=(const DealerSpecsRepository &) = delete;
 
     static QString defaultPath();   // QStandardPaths::AppDataLocation + /carscout.sqlite
 
-    // Opens (creating the folder and file) and migrates. False with a message naming the file and the step.
+    // Opens (creating the folder and file) and upgrades the workspace. False with a message naming the database.
     bool open(QString *error);
-    bool isOpen() const;
-    QString path() const { return m_path; }
+    bool isOpen() const { return bool(m_db); }
+    QString path() const { return m_url.path; }
+    const Store::DatabaseUrl &url() const { return m_url; }
 
     DealerSpecs load(QString *error) const;
     bool save(const DealerSpec &spec, QString *error);      // insert or replace by key
     bool remove(const QString &key, QString *error);
 
-    static constexpr int kSchemaVersion = 1;
-
 private:
-    bool migrate(QString *error);
+    bool checkOpen(QString *error) const;
 
-    QString m_path;
-    QString m_connection;
+    Store::DatabaseUrl m_url;
+    std::unique_ptr<Store::Database> m_db;
 };
+
+// The store's row of a remembered value and back.
+Store::DealerSpec toStoreRow(const DealerSpec &spec);
+DealerSpec fromStoreRow(const Store::DealerSpec &row);
 
 } // namespace CarScout::Specs

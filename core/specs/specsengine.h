@@ -12,8 +12,12 @@
 namespace CarScout::Specs {
 
 // The cost service's view of resolved specs: lower ends as the values, upper ends as engineCcMax/powerMax;
-// the power in hp (PS), the provenance in the user's language.
+// the power in hp (PS), the provenance in the user's language; for the table, each value's source and
+// tooltip and the 160 hp verdict.
 Services::EngineFacts engineFactsFor(const ResolvedSpecs &specs);
+// The same with the listing's title, make and model in the GUI's language (readableTitle; the language of
+// the default QLocale: Russian, else English).
+Services::EngineFacts engineFactsFor(const ResolvedSpecs &specs, const Listing &listing, const SpecsCatalog &catalog);
 
 // A pure resolver over a snapshot (list → catalog → the dealer's values). Cheap to copy; rebuild it when the
 // dealer's values change.

@@ -10,6 +10,7 @@
 // Nothing is said with fewer than 5 comparables.
 
 #include "core/model/listing.h"
+#include "core/model/workspaceannotation.h"
 
 #include <QList>
 #include <QString>
@@ -18,7 +19,7 @@
 
 namespace CarScout::Store {
 
-constexpr int kMinComparables = 5;
+constexpr int kMinComparables = Model::kMarketMinComparables;
 constexpr int kComparableYearSpan = 1;
 constexpr int kComparableMaxAgeDays = 30;
 

@@ -1,8 +1,11 @@
 #include "core/store/migrations.h"
 
 #include "core/store/database.h"
+#include "core/store/dealerspecs.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <array>
@@ -11,13 +14,22 @@ namespace CarScout::Store {
 
 namespace {
 
+// A step is statements, or code for what SQL alone cannot say portably (moving rows between table shapes).
+struct Step
+{
+    QStringList sql;
+    bool (*code)(Database &db, QString *error) = nullptr;
+};
+
+bool unifyDealerSpecs(Database &db, QString *error);
+
 // {id} stands for the dialect's auto-numbered primary key. Times are UTC milliseconds since the epoch (BIGINT):
 // the same on both databases, compact, and ordered. Prices are whole units of the listing's currency.
-const std::array<QStringList, 2> &steps()
+const std::array<Step, 3> &steps()
 {
-    static const std::array<QStringList, 2> kSteps{{
+    static const std::array<Step, 3> kSteps{{
         // 1: listings as seen, one price observation per change, saved searches and what each has seen.
-        {
+        {{
             uR"(CREATE TABLE listings (
                 source TEXT NOT NULL,
                 listing_id TEXT NOT NULL CHECK (listing_id <> ''),
@@ -62,9 +74,9 @@ const std::array<QStringList, 2> &steps()
                 gone_at BIGINT,
                 PRIMARY KEY (search_id, source, listing_id),
                 FOREIGN KEY (source, listing_id) REFERENCES listings (source, listing_id) ON DELETE CASCADE))"_qs,
-        },
+        }},
         // 2: the dealer's own marks on listings, and the specs they typed in (engine power by make/model/engine).
-        {
+        {{
             uR"(CREATE TABLE listing_notes (
                 source TEXT NOT NULL,
                 listing_id TEXT NOT NULL,
@@ -84,9 +96,102 @@ const std::array<QStringList, 2> &steps()
                 created_by TEXT NOT NULL DEFAULT '',
                 created_at BIGINT NOT NULL,
                 UNIQUE (make, model, engine_key)))"_qs,
-        },
+        }},
+        // 3: one table of remembered specs, the one the specs resolver reads (it used to keep its own table and
+        // migrations in the same file), keyed as it looks them up.
+        {{}, &unifyDealerSpecs},
     }};
     return kSteps;
+}
+
+// The columns of `table` (empty when there is no such table).
+std::optional<QStringList> tableColumns(Database &db, const QString &table, QString *error)
+{
+    QSqlQuery *q = db.isPostgres()
+        ? db.run(u"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                 "AND table_name = ?"_qs, {table}, error)
+        : db.run(u"SELECT name FROM pragma_table_info(?)"_qs, {table}, error);
+    if (!q)
+        return std::nullopt;
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    q->finish();   // SQLite cannot rename or drop a table a statement still reads
+    return out;
+}
+
+// The remembered specs of a CarScout before version 3 kept their own table, also named dealer_specs, in the same
+// SQLite file (with their version in dealer_specs_schema). Step 2 would collide with it: move it aside, step 3
+// takes its rows.
+bool setAsideOldSpecsTable(Database &db, QString *error)
+{
+    const std::optional<QStringList> columns = tableColumns(db, u"dealer_specs"_qs, error);
+    if (!columns)
+        return false;
+    if (!columns->contains(u"key"_qs))
+        return true;
+    return db.execute(u"ALTER TABLE dealer_specs RENAME TO old_dealer_specs"_qs, error);
+}
+
+bool unifyDealerSpecs(Database &db, QString *error)
+{
+    if (!db.execute(uR"(CREATE TABLE dealer_specs_unified (
+                            spec_key TEXT PRIMARY KEY,
+                            make TEXT NOT NULL,
+                            model TEXT NOT NULL,
+                            engine TEXT NOT NULL DEFAULT '',
+                            power_hp INTEGER NOT NULL DEFAULT 0,
+                            engine_cc INTEGER NOT NULL DEFAULT 0,
+                            example TEXT NOT NULL DEFAULT '',
+                            created_by TEXT NOT NULL DEFAULT '',
+                            saved_at BIGINT NOT NULL))"_qs,
+                    error))
+        return false;
+    // The rows of both earlier shapes (read first: a statement's rows are gone when the next one runs).
+    QList<DealerSpec> rows;
+    QSqlQuery *q = db.run(u"SELECT make, model, engine_key, power_hp, engine_cc, created_by, created_at FROM dealer_specs"_qs,
+                          {}, error);
+    if (!q)
+        return false;
+    while (q->next())
+        rows << DealerSpec{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt(),
+                           q->value(4).toInt(), QString(), q->value(5).toString(),
+                           QDateTime::fromMSecsSinceEpoch(q->value(6).toLongLong(), Qt::UTC)};
+    q->finish();   // SQLite cannot drop a table a statement still reads
+    const std::optional<QStringList> oldColumns = tableColumns(db, u"old_dealer_specs"_qs, error);
+    if (!oldColumns)
+        return false;
+    if (!oldColumns->isEmpty()) {
+        q = db.run(u"SELECT make, model, engine, power_hp, engine_cc, saved_at, example FROM old_dealer_specs"_qs, {}, error);
+        if (!q)
+            return false;
+        while (q->next()) {
+            QDateTime saved = QDateTime::fromString(q->value(5).toString(), Qt::ISODate);
+            rows << DealerSpec{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt(),
+                               q->value(4).toInt(), q->value(6).toString(), QString(),
+                               saved.isValid() ? saved.toUTC() : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)};
+        }
+        q->finish();
+    }
+    for (const DealerSpec &spec : std::as_const(rows)) {
+        // Two rows with one key (spacing or case apart): the later one wins.
+        if (!db.run(uR"(INSERT INTO dealer_specs_unified (spec_key, make, model, engine, power_hp, engine_cc, example,
+                                                          created_by, saved_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (spec_key) DO UPDATE SET
+                            make = excluded.make, model = excluded.model, engine = excluded.engine,
+                            power_hp = excluded.power_hp, engine_cc = excluded.engine_cc, example = excluded.example,
+                            created_by = excluded.created_by, saved_at = excluded.saved_at
+                        WHERE excluded.saved_at >= dealer_specs_unified.saved_at)"_qs,
+                    {spec.key(), text(spec.make), text(spec.model), text(spec.engine), spec.powerHp, spec.engineCc,
+                     text(spec.example), text(spec.createdBy), qlonglong(spec.savedAt.toMSecsSinceEpoch())},
+                    error))
+            return false;
+    }
+    return db.execute(u"DROP TABLE dealer_specs"_qs, error)
+        && db.execute(u"ALTER TABLE dealer_specs_unified RENAME TO dealer_specs"_qs, error)
+        && db.execute(u"DROP TABLE IF EXISTS old_dealer_specs"_qs, error)
+        && db.execute(u"DROP TABLE IF EXISTS dealer_specs_schema"_qs, error);
 }
 
 // Any constant: serialises migrations of two processes opening a fresh PostgreSQL database at once.
@@ -99,8 +204,11 @@ std::optional<int> readVersion(Database &db, QString *error)
     QSqlQuery *q = db.run(u"SELECT version FROM carscout_schema"_qs, {}, error);
     if (!q)
         return std::nullopt;
-    if (q->next())
-        return q->value(0).toInt();
+    if (q->next()) {
+        const int version = q->value(0).toInt();
+        q->finish();   // an active read would keep SQLite from dropping tables in the steps
+        return version;
+    }
     if (!db.run(u"INSERT INTO carscout_schema (version) VALUES (0)"_qs, {}, error))
         return std::nullopt;
     return 0;
@@ -129,13 +237,21 @@ std::optional<int> migrate(Database &db, int upToVersion, QString *error)
             tooNew = true;
             return false;
         }
+        if (version < 3 && target >= 2 && !setAsideOldSpecsTable(db, why))
+            return false;
         for (int step = version + 1; step <= target; ++step) {
-            for (QString sql : steps().at(step - 1)) {
+            const Step &s = steps().at(step - 1);
+            bool done = true;
+            for (QString sql : s.sql) {
                 sql.replace(u"{id}"_qs, db.identityColumnType());
-                if (!db.execute(sql, why)) {
-                    *why = QCoreApplication::translate("Store", "upgrade to version %1: %2").arg(step).arg(*why);
-                    return false;
-                }
+                if (!(done = db.execute(sql, why)))
+                    break;
+            }
+            if (done && s.code)
+                done = s.code(db, why);
+            if (!done) {
+                *why = QCoreApplication::translate("Store", "upgrade to version %1: %2").arg(step).arg(*why);
+                return false;
             }
             if (!db.run(u"UPDATE carscout_schema SET version = ?"_qs, {step}, why))
                 return false;

@@ -12,14 +12,16 @@ bool searchWasComplete(const Sources::SearchQuery &query, qsizetype listings, co
         && (query.maxPages == 0 || last.pagesFetched < query.maxPages || allAvailable);
 }
 
-WatchRunner::WatchRunner(Workspace &workspace, SourceFor sources, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_sources(std::move(sources))
+WatchRunner::WatchRunner(StoreWorker &store, SourceFor sources, QObject *parent)
+    : QObject(parent), m_store(store), m_sources(std::move(sources))
 {
 }
 
 WatchRunner::~WatchRunner()
 {
     m_queue.clear();
+    if (m_recording)
+        m_recording->cancel();   // a run being stored completes on the worker; nobody is told
     if (m_job) {
         m_job->disconnect(this);
         m_job->cancel();
@@ -43,7 +45,7 @@ void WatchRunner::cancel()
 
 void WatchRunner::startNext()
 {
-    if (m_job)
+    if (m_job || m_recording)
         return;
     if (m_queue.isEmpty()) {
         emit idle();
@@ -65,15 +67,26 @@ void WatchRunner::startNext()
     connect(m_job, &Sources::SearchJob::progress, this, [this](const Sources::SearchProgress &p) { m_last = p; });
     connect(m_job, &Sources::SearchJob::finished, this, [this](const Sources::JobError &e) {
         m_job = nullptr;
-        if (e.isError()) {
-            emit searchFinished(m_current.name, {}, e.message);
-        } else {
-            QString error;
-            const auto report = m_workspace.recordRun(m_current, m_seen, searchWasComplete(m_current.query, m_seen.size(), m_last),
-                                                      &error);
-            emit searchFinished(m_current.name, report.value_or(WatchReport{}), report ? QString() : error);
+        if (!e.isError()) {
+            record();
+            return;
         }
+        emit searchFinished(m_current.name, {}, e.message);
         m_seen.clear();
+        QTimer::singleShot(0, this, &WatchRunner::startNext);
+    });
+}
+
+void WatchRunner::record()
+{
+    const bool complete = searchWasComplete(m_current.query, m_seen.size(), m_last);
+    m_recording = m_store.call<WatchReport>([search = m_current, seen = std::move(m_seen), complete](Workspace &w, QString *error) {
+        return w.recordRun(search, seen, complete, error);
+    });
+    m_seen.clear();
+    connect(m_recording, &StoreRequest::finished, this, [this, request = m_recording] {
+        m_recording = nullptr;
+        emit searchFinished(m_current.name, request->result<WatchReport>(), request->error());
         QTimer::singleShot(0, this, &WatchRunner::startNext);
     });
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 // Runs saved searches one after another without blocking the event loop: each search's query on its Source,
-// then the run is recorded in the workspace. The GUI's watchlist uses it (the CLI runs searches in its own loop).
+// then the run is recorded in the workspace on the store's worker thread. The GUI's watchlist uses it (the CLI
+// runs searches in its own loop).
 
 #include "core/sources/source.h"
+#include "core/store/storeworker.h"
 #include "core/store/workspace.h"
 
 #include <QObject>
@@ -24,13 +26,13 @@ public:
     // The Source of a marketplace id (not owned; nullptr when there is none).
     using SourceFor = std::function<Sources::Source *(const QString &sourceId)>;
 
-    WatchRunner(Workspace &workspace, SourceFor sources, QObject *parent = nullptr);
+    WatchRunner(StoreWorker &store, SourceFor sources, QObject *parent = nullptr);
     ~WatchRunner() override;
 
     // Queues these searches behind any still running.
     void run(const QList<SavedSearch> &searches);
     void cancel();   // the search under way is abandoned (nothing stored for it), the queue dropped
-    bool isRunning() const { return m_job || !m_queue.isEmpty(); }
+    bool isRunning() const { return m_job || m_recording || !m_queue.isEmpty(); }
 
 signals:
     void searchStarted(const QString &name);
@@ -40,11 +42,13 @@ signals:
 
 private:
     void startNext();
+    void record();
 
-    Workspace &m_workspace;
+    StoreWorker &m_store;
     SourceFor m_sources;
     QList<SavedSearch> m_queue;
     QPointer<Sources::SearchJob> m_job;
+    QPointer<StoreRequest> m_recording;
     SavedSearch m_current;
     QList<Listing> m_seen;
     Sources::SearchProgress m_last;

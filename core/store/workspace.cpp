@@ -54,11 +54,26 @@ QList<Listing> uniqueSorted(const QList<Listing> &listings)
     return out;
 }
 
+// "row, row, …": the VALUES list of a multi-row statement.
+QString valuesRows(int rows, const QString &row)
+{
+    QStringList out;
+    out.reserve(rows);
+    for (int i = 0; i < rows; ++i)
+        out << row;
+    return out.join(u", "_qs);
+}
+
 } // namespace
 
 QString listingKey(const QString &source, const QString &id)
 {
     return source + u'\n' + id;
+}
+
+QString modelKey(const Listing &listing)
+{
+    return listing.source + u'\n' + listing.make + u'\n' + listing.model;
 }
 
 std::optional<double> ListingStatus::lastChangePercent() const
@@ -164,16 +179,6 @@ bool Workspace::removeSearch(const QString &name, QString *error)
     if (ok && !found)
         *error = QCoreApplication::translate("Store", "There is no saved search named \"%1\".").arg(name.trimmed());
     return ok && found;
-}
-
-// "row, row, …": the VALUES list of a multi-row statement.
-static QString valuesRows(int rows, const QString &row)
-{
-    QStringList out;
-    out.reserve(rows);
-    for (int i = 0; i < rows; ++i)
-        out << row;
-    return out.join(u", "_qs);
 }
 
 bool Workspace::upsertListings(const QList<Listing> &sorted, qint64 now, QString *error)
@@ -364,26 +369,49 @@ std::optional<QHash<QString, ListingNote>> Workspace::notesOf(const QString &use
 
 std::optional<QHash<QString, ListingStatus>> Workspace::statuses(const QList<Listing> &listings, QString *error)
 {
+    // One statement per marketplace and kBatchRows listings: the first sighting and the two latest observations.
+    QHash<QString, QStringList> idsBySource;
+    for (const Listing &l : uniqueSorted(listings))
+        idsBySource[l.source] << l.id;
     QHash<QString, ListingStatus> out;
-    for (const Listing &l : uniqueSorted(listings)) {
-        QSqlQuery *q = m_db.run(u"SELECT first_seen FROM listings WHERE source = ? AND listing_id = ?"_qs,
-                                {l.source, l.id}, error);
-        if (!q)
-            return std::nullopt;
-        if (!q->next())
+    for (auto it = idsBySource.cbegin(); it != idsBySource.cend(); ++it) {
+        for (qsizetype start = 0; start < it->size(); start += kBatchRows) {
+            const QStringList chunk = it->mid(start, kBatchRows);
+            QVariantList values{it.key()};
+            for (const QString &id : chunk)
+                values << id;
+            const QString latest = u"SELECT o.price FROM price_observations o WHERE o.source = l.source "
+                                   "AND o.listing_id = l.listing_id ORDER BY o.seen_at DESC, o.id DESC LIMIT 1"_qs;
+            QSqlQuery *q = m_db.run(u"SELECT l.listing_id, l.first_seen, (%1), (%1 OFFSET 1) FROM listings l "
+                                    "WHERE l.source = ? AND l.listing_id IN (%2)"_qs
+                                        .arg(latest, valuesRows(int(chunk.size()), u"?"_qs)),
+                                    values, error);
+            if (!q)
+                return std::nullopt;
+            while (q->next()) {
+                ListingStatus status;
+                status.firstSeen = fromMs(q->value(1));
+                status.price = optionalPrice(q->value(2));
+                status.previousPrice = optionalPrice(q->value(3));
+                out.insert(listingKey(it.key(), q->value(0).toString()), status);
+            }
+        }
+    }
+    return out;
+}
+
+std::optional<QHash<QString, QDateTime>> Workspace::modelsFirstSeen(const QList<Listing> &listings, QString *error)
+{
+    QHash<QString, QDateTime> out;
+    for (const Listing &l : listings) {
+        const QString group = modelKey(l);
+        if (out.contains(group))
             continue;
-        ListingStatus status;
-        status.firstSeen = fromMs(q->value(0));
-        q = m_db.run(u"SELECT price FROM price_observations WHERE source = ? AND listing_id = ? "
-                     "ORDER BY seen_at DESC, id DESC LIMIT 2"_qs,
-                     {l.source, l.id}, error);
+        QSqlQuery *q = m_db.run(u"SELECT MIN(first_seen) FROM listings WHERE source = ? AND make = ? AND model = ?"_qs,
+                                {text(l.source), text(l.make), text(l.model)}, error);
         if (!q)
             return std::nullopt;
-        if (q->next())
-            status.price = optionalPrice(q->value(0));
-        if (q->next())
-            status.previousPrice = optionalPrice(q->value(0));
-        out.insert(listingKey(l.source, l.id), status);
+        out.insert(group, q->next() ? fromMs(q->value(0)) : QDateTime());
     }
     return out;
 }
@@ -397,7 +425,7 @@ std::optional<QHash<QString, MarketPosition>> Workspace::marketPositions(const Q
     for (const Listing &l : listings) {
         if (!l.price)
             continue;
-        const QString group = l.source + u'\n' + l.make + u'\n' + l.model;
+        const QString group = modelKey(l);
         if (!peersByModel.contains(group)) {
             QSqlQuery *q = m_db.run(u"SELECT listing_id, year, mileage_km, price, currency FROM listings "
                                     "WHERE source = ? AND make = ? AND model = ? AND last_seen >= ? AND price IS NOT NULL"_qs,

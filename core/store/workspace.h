@@ -56,13 +56,16 @@ struct ListingStatus
     QDateTime firstSeen;
     std::optional<qint64> price;           // the latest observed
     std::optional<qint64> previousPrice;   // the one before it; empty when the price never changed
-    int daysOnMarket(const QDateTime &now) const { return int(firstSeen.daysTo(now)); }
+    // Whole days (24 hours) since first seen.
+    int daysOnMarket(const QDateTime &now) const { return int(firstSeen.msecsTo(now) / (24 * 3600 * 1000)); }
     // (price − previous) / previous in percent, when both are known.
     std::optional<double> lastChangePercent() const;
 };
 
 // source + '\n' + id: the key of the hashes below.
 QString listingKey(const QString &source, const QString &id);
+// source + '\n' + make + '\n' + model: the comparables' group of a listing.
+QString modelKey(const Listing &listing);
 
 class Workspace
 {
@@ -70,6 +73,7 @@ public:
     explicit Workspace(Database &db, const Clock &clock = Clock::system());
 
     Database &database() { return m_db; }
+    QDateTime now() const { return m_clock.nowUtc(); }
 
     // Saved searches. Names are unique per workspace.
     std::optional<SavedSearch> addSearch(const QString &name, const QString &source, const Sources::SearchQuery &query,
@@ -98,6 +102,8 @@ public:
 
     // Badge data of these listings, by listingKey(); listings the store never saw are absent.
     std::optional<QHash<QString, ListingStatus>> statuses(const QList<Listing> &listings, QString *error);
+    // When the store first saw any listing of each make/model of these listings, by modelKey().
+    std::optional<QHash<QString, QDateTime>> modelsFirstSeen(const QList<Listing> &listings, QString *error);
     // Market positions of these listings among comparables in the store (marketposition.h), by listingKey();
     // listings with too few comparables are absent.
     std::optional<QHash<QString, MarketPosition>> marketPositions(const QList<Listing> &listings, QString *error);

@@ -1,6 +1,7 @@
 // carscout_fuzz_seeds OUT_DIR: writes seed inputs for the fuzz targets from the demo backends (the generated
 // inventories of tools/demo/*.py rendered into the upstream formats), one folder per target:
 //   OUT_DIR/encar_list, encar_inav, encar_detail, kb_list, kb_detail, kb_catalog
+// and, from the route-table demos, OUTDIR/che168_*, bobae_* (see routeSeedRules).
 // The real captures (../shared/samples) are read by the fuzz run directly; nothing here copies them.
 
 #include "core/demo/replayserver.h"
@@ -11,6 +12,7 @@
 #include "core/sources/kbchachacha/kbdemobackend.h"
 #include "core/sources/kbchachacha/kblistparser.h"
 #include "core/sources/terms.h"
+#include "tests/fuzz/routeseeds.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -128,6 +130,23 @@ void kbSeeds(SeedWriter &out)
                                                   + u"&carCode="_qs + carNodes.nodes.first().key)));
 }
 
+// The marketplaces whose demo is a route table: which replies seed which target.
+QList<Fuzz::RouteSeedRule> routeSeedRules()
+{
+    const auto rule = [](const char *target, const char *demo, const char *path) {
+        return Fuzz::RouteSeedRule{QString::fromLatin1(target), QString::fromLatin1(demo),
+                                   QRegularExpression(QString::fromLatin1(path))};
+    };
+    return {
+        rule("che168_search", "che168", "/search$"),
+        rule("che168_brands", "che168", "/getbrands$"),
+        rule("che168_detail", "che168", "/(getcarinfo|getparamtypeitems)$"),
+        rule("bobae_list", "bobaedream", "/(bike_list\\.php|mycar/mlist/.*)$"),
+        rule("bobae_detail", "bobaedream", "/(bike_view\\.php|mycar/mview/.*)$"),
+        rule("bobae_catalog", "bobaedream", "/get_cardepth\\.php$"),
+    };
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -141,5 +160,9 @@ int main(int argc, char **argv)
     const TermDictionary terms = TermDictionary::loadDefault();
     encarSeeds(out, terms);
     kbSeeds(out);
-    return out.ok() ? 0 : 1;
+    const bool routesOk = Fuzz::writeRouteSeeds(routeSeedRules(), [&out](const QString &target, const QString &name,
+                                                                         const QByteArray &body) {
+        out.write(target, name, body);
+    });
+    return out.ok() && routesOk ? 0 : 1;
 }

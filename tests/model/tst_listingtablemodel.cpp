@@ -298,13 +298,18 @@ private slots:
         cell(model, 0, Column::Price);
         QCOMPARE(calls, 2);
 
-        // A rate change: cached estimates are dropped and only the cost columns are reported changed.
+        // A rate change: cached estimates are dropped and only the columns that read them are reported changed:
+        // title to model (readable names), engine cc and power (resolved values), the computed block.
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         rateKopecksPerKrw = 8;
         model.invalidateCosts();
-        QCOMPARE(changed.count(), 1);
-        QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model.index(0, int(Column::PriceRub)));
-        QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model.index(1, int(Column::LandedRub)));
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model.index(0, int(Column::Title)));
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model.index(1, int(Column::Model)));
+        QCOMPARE(changed.at(1).at(0).value<QModelIndex>(), model.index(0, int(Column::EngineCc)));
+        QCOMPARE(changed.at(1).at(1).value<QModelIndex>(), model.index(1, int(Column::PowerHp)));
+        QCOMPARE(changed.at(2).at(0).value<QModelIndex>(), model.index(0, int(Column::PriceRub)));
+        QCOMPARE(changed.at(2).at(1).value<QModelIndex>(), model.index(1, columnCount - 1));
         QCOMPARE(cell(model, 0, Column::PriceRub).toString(), u"800,000"_qs);
         QCOMPARE(calls, 3);
 

@@ -6,6 +6,9 @@
 #include "core/net/clientconfig.h"
 #include "core/net/httpclient.h"
 #include "core/sources/encar/encardemo.h"
+#include "core/specs/dealerspecs.h"
+#include "core/specs/dealerspecsrepository.h"
+#include "core/store/databaseurl.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -47,12 +50,13 @@ private:
     std::unique_ptr<Demo::ReplayServer> m_server;
     std::unique_ptr<Net::HttpClient> m_client;
 
-    Run run(Cli::CommandFunction command, const QStringList &arguments)
+    Run run(Cli::CommandFunction command, const QStringList &arguments, const QString &databaseUrl = {})
     {
         Run r;
         QTextStream out(&r.out), err(&r.err);
         Cli::CliContext context;
         context.client = m_client.get();
+        context.databaseUrl = databaseUrl;
         context.out = &out;
         context.err = &err;
         r.status = command(context, arguments);
@@ -183,6 +187,37 @@ private slots:
             }
         }
         QVERIFY(estimated > 0);
+    }
+
+    // --db names the workspace whose remembered specs the resolver applies (not only the default file).
+    void searchWithCustomsAppliesTheWorkspaceDealerSpecs()
+    {
+        const QStringList arguments{u"encar"_qs, u"--maker"_qs, u"현대"_qs, u"--limit"_qs, u"1"_qs, u"--with-customs"_qs,
+                                    u"--no-details"_qs, u"--importer"_qs, u"individual"_qs, u"--date"_qs, u"2026-11-20"_qs};
+        const Run first = run(&Cli::runSearch, arguments);
+        QVERIFY2(first.status == 0, qPrintable(first.err));
+        QCOMPARE(array(first).size(), 1);
+        const Listing listing = listingFromJson(array(first).at(0).toObject());
+
+        QTemporaryDir dir;
+        const QString url = u"sqlite://"_qs + dir.filePath(u"team.sqlite"_qs);
+        QString error;
+        {
+            Specs::DealerSpecsRepository repository(*Store::parseDatabaseUrl(url, &error));
+            QVERIFY2(repository.open(&error), qPrintable(error));
+            QVERIFY2(repository.save(Specs::dealerSpecFor(listing, 321, QDateTime::currentDateTimeUtc()), &error),
+                     qPrintable(error));
+        }
+        const Run second = run(&Cli::runSearch, arguments, url);
+        QVERIFY2(second.status == 0, qPrintable(second.err));
+        const QJsonObject o = array(second).at(0).toObject();
+        QCOMPARE(o[u"id"_qs].toString(), listing.id);
+        QCOMPARE(o[u"power_hp"_qs].toInt(), 321);
+        QCOMPARE(o[u"specs_source"_qs].toObject()[u"power"_qs].toString(), u"dealer"_qs);
+
+        const Run bad = run(&Cli::runSearch, arguments, u"mysql://nowhere"_qs);
+        QCOMPARE(bad.status, 2);
+        QVERIFY2(bad.err.contains(u"--db: database URL"_qs) && bad.err.endsWith(u'\n'), qPrintable(bad.err));
     }
 
     void catalog()

@@ -313,25 +313,26 @@ private slots:
 
     void dealerSpecsRefuseANewerSchema()
     {
+        // The remembered specs are a table of the workspace: its schema version decides (core/store/migrations).
         QTemporaryDir dir;
         const QString path = dir.filePath(u"carscout.sqlite"_qs);
         {
             DealerSpecsRepository repo(path);
             QString error;
-            QVERIFY(repo.open(&error));
+            QVERIFY2(repo.open(&error), qPrintable(error));
         }
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"bump"_qs);
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            QSqlQuery(db).exec(u"INSERT INTO dealer_specs_schema (version) VALUES (99)"_qs);
+            QSqlQuery(db).exec(u"UPDATE carscout_schema SET version = 99"_qs);
             db.close();
         }
         QSqlDatabase::removeDatabase(u"bump"_qs);
         DealerSpecsRepository repo(path);
         QString error;
         QVERIFY(!repo.open(&error));
-        QVERIFY2(error.contains(u"version 99 is newer"_qs), qPrintable(error));
+        QVERIFY2(error.contains(u"newer CarScout"_qs) && error.contains(u"99"_qs), qPrintable(error));
     }
 };
 

@@ -347,37 +347,43 @@ private slots:
         ManualClock clock;
         DealerSpecRepository specs(*db, clock);
         QString error;
-        DealerSpec spec{u"현대"_qs, u"쏘나타 (DN8)"_qs, u"2.0 gasoline"_qs, 1999, 160, 117.7, u"anna"_qs, {}};
+        DealerSpec spec{u"현대"_qs, u"쏘나타 (DN8)"_qs, u"2.0 petrol"_qs, 160, 1999, u"현대 쏘나타 (DN8) 2.0"_qs, u"anna"_qs, {}};
         QVERIFY2(specs.remember(spec, &error), qPrintable(error));
-        QVERIFY(specs.remember({u"현대"_qs, u"쏘나타 (DN8)"_qs, u"1.6 turbo"_qs, 1598, 180, 132.4, u"anna"_qs, {}}, &error));
-        auto found = specs.find(spec.make, spec.model, spec.engineKey, &error);
+        QVERIFY(specs.remember({u"현대"_qs, u"쏘나타 (DN8)"_qs, u"1.6T petrol"_qs, 180, 1598, {}, u"anna"_qs, {}}, &error));
+        auto found = specs.find(spec.make, spec.model, spec.engine, &error);
         QVERIFY2(found, qPrintable(error));
-        spec.createdAt = clock.nowUtc();
+        spec.savedAt = clock.nowUtc();
         QCOMPARE(*found, spec);
         QVERIFY(!specs.find(spec.make, spec.model, u"2.5"_qs, &error));
         QVERIFY(error.isEmpty());
+        // Spacing and case do not matter: the key is the resolver's.
+        QVERIFY(specs.find(u" 현대"_qs, u"쏘나타(DN8)"_qs, u"2.0 PETROL"_qs, &error));
+        QCOMPARE(spec.key(), u"현대|쏘나타(DN8)|2.0PETROL"_qs);
 
-        // Remembering again replaces.
+        // Remembering again (any spelling of the key) replaces.
         clock.advance(1000);
-        spec.powerHp = 159;
-        spec.powerKw = 117.0;
-        spec.createdBy = u"boris"_qs;
-        QVERIFY(specs.remember(spec, &error));
-        found = specs.find(spec.make, spec.model, spec.engineKey, &error);
+        DealerSpec again = spec;
+        again.engine = u"2.0  Petrol"_qs;
+        again.powerHp = 159;
+        again.createdBy = u"boris"_qs;
+        again.savedAt = {};
+        QVERIFY(specs.remember(again, &error));
+        found = specs.find(spec.make, spec.model, spec.engine, &error);
         QCOMPARE(found->powerHp, 159);
         QCOMPARE(found->createdBy, u"boris"_qs);
-        QCOMPARE(found->createdAt, clock.nowUtc());
+        QCOMPARE(found->savedAt, clock.nowUtc());
 
         const auto forModel = specs.forModel(spec.make, spec.model, &error);
         QVERIFY2(forModel, qPrintable(error));
         QCOMPARE(forModel->size(), 2);
-        QCOMPARE(forModel->at(0).engineKey, u"1.6 turbo"_qs);
+        QCOMPARE(forModel->at(0).engine, u"1.6T petrol"_qs);
         QCOMPARE(specs.all(&error)->size(), 2);
-        QVERIFY(specs.forget(spec.make, spec.model, u"1.6 turbo"_qs, &error));
+        QVERIFY(specs.forget(forModel->at(0).key(), &error));
         QCOMPARE(specs.all(&error)->size(), 1);
 
-        QVERIFY(!specs.remember({u"현대"_qs, u""_qs, u""_qs, 0, 100, 73.5, {}, {}}, &error));
-        QVERIFY(!specs.remember({u"현대"_qs, u"아반떼"_qs, u""_qs, 0, 0, 0, {}, {}}, &error));
+        QVERIFY(!specs.remember({u"현대"_qs, u""_qs, u""_qs, 100, 0, {}, {}, {}}, &error));
+        QVERIFY(!specs.remember({u"현대"_qs, u"아반떼"_qs, u""_qs, 0, 0, {}, {}, {}}, &error));
+        QVERIFY(!specs.remember({u"현대"_qs, u"아반떼"_qs, u""_qs, -5, 1598, {}, {}, {}}, &error));
     }
 
     void listingFieldsAreKept_data() { Test::addBackendRows(); }

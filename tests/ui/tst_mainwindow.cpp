@@ -1,12 +1,18 @@
 // The main window shell over the emulator: a pane per registered source, menus and shortcuts, the status bar's
 // live counters and breaker states, selection → detail panel, window/column state persisted; and the settings
-// dialog writing settings and keychain secrets (a fake store) and reading them back.
+// dialog writing settings and keychain secrets (a fake store) and reading them back; the window at 1280×800 with
+// nothing of the detail panel clipped (English and Russian, placeholder and a listing); a marketplace's detail
+// pause in the status bar with the time left.
 
+#include "core/common/clock.h"
 #include "core/customs/secretstore.h"
+#include "core/sources/che168/che168source.h"
 #include "core/model/listingtablemodel.h"
 #include "ui/appcontext.h"
 #include "ui/costservice.h"
 #include "ui/detailpanel.h"
+#include "ui/filterform.h"
+#include "ui/i18n.h"
 #include "ui/keychainsecretstore.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
@@ -19,17 +25,68 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QLabel>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScopeGuard>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace CarScout;
 using namespace CarScout::Ui;
+
+namespace {
+
+// The widgets of the detail panel that would not show all they hold: narrower or lower than their minimum size
+// hint, a one-line label narrower than its text, a wrapped label lower than its text, or anything reaching past
+// the right edge of the panel's visible area.
+QStringList clippedInPanel(QWidget *panel)
+{
+    QStringList problems;
+    auto *scroll = panel->findChild<QScrollArea *>(u"detailScroll"_qs);
+    if (!scroll)
+        return {u"no scroll area"_qs};
+    QWidget *viewport = scroll->viewport();
+    for (QWidget *w : panel->findChildren<QWidget *>()) {
+        const bool checked = qobject_cast<QLabel *>(w) || qobject_cast<QAbstractButton *>(w)
+            || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QTreeWidget *>(w) || qobject_cast<QPlainTextEdit *>(w);
+        if (!checked || !w->isVisibleTo(panel))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->text().isEmpty() && label->pixmap().isNull())
+            continue;   // an empty line holds nothing to clip
+        const QString name = QString::fromLatin1(w->metaObject()->className()) + u" \"" + w->objectName() + u"\" "
+            + (qobject_cast<QLabel *>(w) ? qobject_cast<QLabel *>(w)->text().left(50)
+                                          : qobject_cast<QAbstractButton *>(w) ? qobject_cast<QAbstractButton *>(w)->text() : QString());
+        // What a layout gives a widget at least: its explicit minimum where set, else its minimum size hint.
+        const QSize hint = w->minimumSizeHint();
+        const QSize min(w->minimumWidth() > 0 ? w->minimumWidth() : qMin(hint.width(), w->maximumWidth()),
+                        w->minimumHeight() > 0 ? w->minimumHeight() : qMin(hint.height(), w->maximumHeight()));
+        if (w->width() < min.width() || w->height() < min.height())
+            problems << u"%1: %2×%3 < minimum %4×%5"_qs.arg(name).arg(w->width()).arg(w->height()).arg(min.width()).arg(min.height());
+        if (auto *label = qobject_cast<QLabel *>(w); label && !label->text().isEmpty()) {
+            if (!label->wordWrap() && w->width() < label->sizeHint().width())
+                problems << u"%1: width %2 < text %3"_qs.arg(name).arg(w->width()).arg(label->sizeHint().width());
+            if (label->wordWrap() && w->height() < label->heightForWidth(w->width()))
+                problems << u"%1: height %2 < wrapped text %3"_qs.arg(name).arg(w->height()).arg(label->heightForWidth(w->width()));
+        }
+        const int right = w->mapTo(viewport, QPoint(w->width(), 0)).x();
+        if (right > viewport->width())
+            problems << u"%1: right edge %2 past the visible %3"_qs.arg(name).arg(right).arg(viewport->width());
+    }
+    return problems;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -212,6 +269,104 @@ private slots:
         QVERIFY(dialog.result() != int(QDialog::Accepted));
         QCOMPARE(MessageBox::history().size(), 1);
         QVERIFY(MessageBox::history().first().contains(u"host"_qs));
+    }
+
+    // The main window at 1280×800 (a common laptop) on a first start: nothing of the detail panel is clipped,
+    // neither its placeholder nor a listing with its detail, in English and in Russian.
+    void fitsAt1280x800_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_qs;
+        QTest::newRow("ru") << u"ru"_qs;
+    }
+
+    void fitsAt1280x800()
+    {
+        QFETCH(QString, language);
+        const QLocale locale = language == u"ru" ? localeFor(Language::Russian) : QLocale(QLocale::English, QLocale::UnitedStates);
+        const auto restore = qScopeGuard([before = QLocale()] {   // back to the source texts for the tests after this one
+            for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+            QLocale::setDefault(before);
+        });
+        installTranslations(*QCoreApplication::instance(), locale);
+        QTemporaryDir dir;   // a first start: no saved geometry
+        Settings fresh(std::make_unique<QSettings>(dir.filePath(u"first.ini"_qs), QSettings::IniFormat));
+        AppContext c = context();
+        c.settings = &fresh;
+        MainWindow window(c);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1280, 800));
+        DetailPanel *panel = window.detailPanel();
+        QVERIFY(panel->isVisible());
+        qInfo("%s: window %dx%d, tabs %d (minimum %d), detail panel %d (minimum %d)", qPrintable(language), window.width(),
+              window.height(), window.currentPane()->width(), window.currentPane()->minimumSizeHint().width(),
+              panel->width(), panel->minimumSizeHint().width());
+        for (SearchPane *p : window.panes())
+            qInfo("  pane %s minimum %d; filter form %d", qPrintable(p->sourceId()), p->minimumSizeHint().width(),
+                  p->filterForm()->minimumSizeHint().width());
+        QVERIFY2(panel->width() >= panel->minimumSizeHint().width(), qPrintable(QString::number(panel->width())));
+        QCoreApplication::processEvents();
+        QStringList problems = clippedInPanel(panel);
+        QVERIFY2(problems.isEmpty(), qPrintable(u"placeholder:\n"_qs + problems.join(u'\n')));
+
+        window.setCurrentPane(u"encar"_qs);
+        SearchPane *pane = window.currentPane();
+        pane->setPagesPerBatch(1);
+        QSignalSpy finished(pane, &SearchPane::searchFinished);
+        window.searchAction()->trigger();
+        QVERIFY(finished.wait(20000));
+        QSignalSpy loaded(panel, &DetailPanel::detailLoaded);
+        QVERIFY(pane->selectRow(0));
+        QVERIFY(loaded.wait(10000));
+        QCoreApplication::processEvents();
+        problems = clippedInPanel(panel);
+        if (qEnvironmentVariableIsSet("CARSCOUT_UI_SHOTS"))
+            window.grab().save(qEnvironmentVariable("CARSCOUT_UI_SHOTS") + u"/mainwindow-1280x800-"_qs + language + u".png"_qs);
+        QVERIFY2(problems.isEmpty(), qPrintable(u"listing:\n"_qs + problems.join(u'\n')));
+        QCOMPARE(window.size(), QSize(1280, 800));
+    }
+
+    // A marketplace pausing its details (Che168's 514/403 pause): the status bar says so with the time left,
+    // then that one trial request decides, and the note goes once the details resume.
+    void detailPauseInTheStatusBar()
+    {
+        ManualClock clock;
+        Sources::Che168::Che168Source che168(*m_env.http, m_env.registry.terms(), clock, {});
+        AppContext c = context();
+        c.sources.removeIf([](Sources::Source *s) { return s->id() == u"che168"; });   // every other marketplace too
+        c.sources.append(&che168);
+        MainWindow window(c);
+        QVERIFY(window.netStatus()->pausesText().isEmpty());
+        const QString host = u"apiuscdt.che168.com"_qs;
+        Sources::Che168::DetailGate &gate = che168.detailGate();
+        QCOMPARE(gate.admit(host, u"1"_qs).verdict, Sources::Che168::DetailGate::Verdict::Go);
+        gate.finish(host, u"1"_qs, 514, false);
+        window.refreshStatus();
+        QString text = window.netStatus()->pausesText();
+        QVERIFY2(text.contains(che168.displayName()) && text.contains(u"5 min 00 s left"_qs), qPrintable(text));
+        // The note does not widen the window past 1280 px.
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(QString::number(window.minimumSizeHint().width())));
+        QCOMPARE(window.width(), 1280);
+        clock.advance(61500);
+        window.refreshStatus();
+        text = window.netStatus()->pausesText();
+        QVERIFY2(text.contains(u"3 min 59 s left"_qs), qPrintable(text));
+        clock.advance(240000);
+        window.refreshStatus();
+        QVERIFY2(window.netStatus()->pausesText().contains(u"trial request"_qs), qPrintable(window.netStatus()->pausesText()));
+        QCOMPARE(gate.admit(host, u"2"_qs).verdict, Sources::Che168::DetailGate::Verdict::Probe);
+        gate.finish(host, u"2"_qs, 200, true);
+        window.refreshStatus();
+        QVERIFY(window.netStatus()->pausesText().isEmpty());
+        QVERIFY(!window.netStatus()->findChild<QLabel *>(u"detailPauses"_qs)->isVisibleTo(window.netStatus()));
     }
 };
 

@@ -204,7 +204,10 @@ BikeDetailResult parseBikeDetail(const QByteArray &body, const QString &requeste
         spec.fields.append({label, value});
         if (value.isEmpty() || value == u"-"_qs)
             continue;
-        if (label == u"모델명"_qs) {
+        if (const SharedDetailField shared = readSharedDetailField(label, value, l); shared.shared) {
+            if (shared.expected)
+                warn(label, value, cell, shared.expected);
+        } else if (label == u"모델명"_qs) {
             l.title = value;
         } else if (label == u"판매가격"_qs) {
             const HtmlNode red = cell.findFirst("", "do_red_b1");
@@ -218,29 +221,6 @@ BikeDetailResult parseBikeDetail(const QByteArray &body, const QString &requeste
                 warn(label, value, cell, "a price like 320만원 or 가격문의");
             else if (p->kind == PriceKind::Amount)
                 l.price = p->krw;
-        } else if (label == u"연식"_qs) {
-            if (const std::optional<YearMonth> ym = parseYearMonth(value)) {
-                l.year = ym->year;
-                l.month = ym->month;
-            } else {
-                warn(label, value, cell, "a year like 2022 or 2022년 5월");
-            }
-        } else if (label == u"주행거리"_qs) {
-            if (const std::optional<int> km = parseMileageKm(value, false))
-                l.mileageKm = *km;
-            else
-                warn(label, value, cell, "a mileage like 12,345km");
-        } else if (label == u"배기량"_qs) {
-            if (const std::optional<int> cc = parseDisplacementCc(value, false))
-                l.engineCc = *cc;
-            else
-                warn(label, value, cell, "a displacement like 125cc");
-        } else if (label == u"연료"_qs) {
-            l.fuel = fuelFromName(value);
-        } else if (label == u"변속기"_qs) {
-            l.transmission = transmissionFromName(value);
-        } else if (label == u"색상"_qs) {
-            l.color = value;
         } else if (label == u"유형"_qs) {
             l.body = value;
         } else if (label == u"차량번호"_qs) {

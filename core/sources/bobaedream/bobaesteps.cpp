@@ -51,6 +51,32 @@ bool allDigits(const QString &s)
     return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
 }
 
+SearchPageResult failedPage(const JobError &error)
+{
+    SearchPageResult out;
+    out.error = error;
+    return out;
+}
+
+// A parsed list page (bike or car) as the job's page: its error, or every id (the stop-when-nothing-new rule
+// counts them all) and the listings that match the filters the list itself ignores.
+template <typename ListPage>
+SearchPageResult pageResult(const ListPage &page, const SearchQuery &query,
+                            bool (*matches)(const Listing &, const SearchQuery &))
+{
+    if (!page.ok())
+        return failedPage(page.blocked ? blockedError(page.error) : parseError(page.error));
+    SearchPageResult out;
+    out.all = page.results;
+    for (const Listing &l : page.results) {
+        out.ids.append(l.id);
+        if (matches(l, query))
+            out.listings.append(l);
+    }
+    out.warnings = page.warnings;
+    return out;
+}
+
 } // namespace
 
 QByteArray responseCharset(const Net::HttpResponse &response)
@@ -73,25 +99,12 @@ std::optional<Net::HttpRequest> bikeSearchRequest(const SearchQuery &query, int 
 SearchPageResult readBikeSearchPage(const Net::HttpResponse &response, const SearchQuery &query,
                                     const TermDictionary *terms)
 {
-    SearchPageResult out;
-    if (!response.ok()) {
-        out.error = networkError(QCoreApplication::translate("Sources", "Bobaedream motorcycle list"), response);
-        return out;
-    }
+    if (!response.ok())
+        return failedPage(networkError(QCoreApplication::translate("Sources", "Bobaedream motorcycle list"), response));
     const BikeListPage page = parseBikeList(response.body, responseCharset(response), terms);
-    if (!page.ok()) {
-        out.error = page.blocked ? blockedError(page.error) : parseError(page.error);
-        return out;
-    }
-    out.all = page.results;
-    for (const Listing &l : page.results) {
-        out.ids.append(l.id);
-        if (bikeListingMatches(l, query))
-            out.listings.append(l);
-    }
+    SearchPageResult out = pageResult(page, query, &bikeListingMatches);
     out.lastPage = page.lastPage;
     out.totalAvailable = page.totalAvailable;
-    out.warnings = page.warnings;
     return out;
 }
 
@@ -197,24 +210,9 @@ std::optional<Net::HttpRequest> carSearchRequest(const SearchQuery &query, int p
 SearchPageResult readCarSearchPage(const Net::HttpResponse &response, const SearchQuery &query,
                                    const TermDictionary *terms)
 {
-    SearchPageResult out;
-    if (!response.ok()) {
-        out.error = networkError(QCoreApplication::translate("Sources", "Bobaedream car list"), response);
-        return out;
-    }
-    const CarListPage page = parseCarList(response.body, responseCharset(response), terms);
-    if (!page.ok()) {
-        out.error = page.blocked ? blockedError(page.error) : parseError(page.error);
-        return out;
-    }
-    out.all = page.results;
-    for (const Listing &l : page.results) {
-        out.ids.append(l.id);
-        if (carListingMatches(l, query))
-            out.listings.append(l);
-    }
-    out.warnings = page.warnings;
-    return out;
+    if (!response.ok())
+        return failedPage(networkError(QCoreApplication::translate("Sources", "Bobaedream car list"), response));
+    return pageResult(parseCarList(response.body, responseCharset(response), terms), query, &carListingMatches);
 }
 
 bool carListingMatches(const Listing &l, const SearchQuery &query)

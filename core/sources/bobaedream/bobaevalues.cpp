@@ -127,6 +127,40 @@ std::optional<int> parseMileageKm(QStringView text, bool requireUnit)
     return m.captured(1).toInt();
 }
 
+SharedDetailField readSharedDetailField(QStringView label, const QString &value, Listing &listing)
+{
+    SharedDetailField r;
+    r.shared = true;
+    if (label == u"연식") {
+        r.year = parseYearMonth(value);
+        if (r.year) {
+            listing.year = r.year->year;
+            listing.month = r.year->month;
+        } else {
+            r.expected = "a year like 2022, 2022년 5월 or 24/02/13(23년형)";
+        }
+    } else if (label == u"주행거리") {
+        if (const std::optional<int> km = parseMileageKm(value, false))
+            listing.mileageKm = *km;
+        else
+            r.expected = "a mileage like 12,345km";
+    } else if (label == u"배기량") {
+        if (const std::optional<int> cc = parseDisplacementCc(value, false))
+            listing.engineCc = *cc;
+        else
+            r.expected = "a displacement like 125cc";
+    } else if (label == u"연료") {
+        listing.fuel = fuelFromName(value);
+    } else if (label == u"변속기") {
+        listing.transmission = transmissionFromName(value);
+    } else if (label == u"색상") {
+        listing.color = value;
+    } else {
+        r.shared = false;
+    }
+    return r;
+}
+
 bool isPriceOnRequestText(QStringView text)
 {
     const QString s = compact(text);

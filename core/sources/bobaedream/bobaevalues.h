@@ -71,6 +71,16 @@ Transmission transmissionFromName(QStringView name);   // 자동/오토 (also th
 
 bool isPriceOnRequestText(QStringView text);
 
+// The spec cells the bike and the car detail pages share: 연식, 주행거리, 배기량, 연료, 변속기, 색상.
+struct SharedDetailField
+{
+    bool shared = false;              // the label is one of them
+    const char *expected = nullptr;   // set when the value is unreadable: what it should look like
+    std::optional<YearMonth> year;    // 연식, as read
+};
+// Reads `value` of a shared label into `listing` (year/month, mileage, displacement, fuel, gearbox, colour).
+SharedDetailField readSharedDetailField(QStringView label, const QString &value, Listing &listing);
+
 // Bike photos (sources.md §2): https://file4.bobaedream.co.kr/direct_bike/…/cb{n}_{k}.jpg; "_s1" marks a
 // thumbnail. bikePhotoBase is "cb{n}" (empty when the URL is not a bike photo); fullSizeBikePhoto strips _s1.
 QString bikePhotoBase(const QUrl &url);

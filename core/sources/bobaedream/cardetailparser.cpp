@@ -133,30 +133,11 @@ CarDetailResult parseCarDetail(const QByteArray &body, const QString &requestedN
         spec.fields.append({label, value});
         if (value.isEmpty() || value == u"-"_qs)
             continue;
-        if (label == u"연식"_qs) {
-            if (const std::optional<YearMonth> ym = parseYearMonth(value)) {
-                l.year = ym->year;
-                l.month = ym->month;
-                r.modelYear = ym->modelYear;
-            } else {
-                warn(label, value, node, "a year like 24/02/13(23년형) or 2024/10");
-            }
-        } else if (label == u"주행거리"_qs) {
-            if (const std::optional<int> km = parseMileageKm(value, false))
-                l.mileageKm = *km;
-            else
-                warn(label, value, node, "a mileage like 26,387km");
-        } else if (label == u"배기량"_qs) {
-            if (const std::optional<int> cc = parseDisplacementCc(value, false))
-                l.engineCc = *cc;
-            else
-                warn(label, value, node, "a displacement like 3,982cc");
-        } else if (label == u"연료"_qs) {
-            l.fuel = fuelFromName(value);
-        } else if (label == u"변속기"_qs) {
-            l.transmission = transmissionFromName(value);
-        } else if (label == u"색상"_qs) {
-            l.color = value;
+        if (const SharedDetailField shared = readSharedDetailField(label, value, l); shared.shared) {
+            if (shared.expected)
+                warn(label, value, node, shared.expected);
+            if (shared.year)
+                r.modelYear = shared.year->modelYear;
         } else if (label == u"최고출력"_qs) {
             if (const std::optional<int> hp = parsePowerHp(value))
                 l.powerHp = *hp;

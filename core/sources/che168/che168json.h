@@ -4,6 +4,7 @@
 // field access that names the path of a wrong value. Numbers arrive as strings in the lists ("99.5") and as
 // numbers in the detail (6.18): both are accepted where a number is meant.
 
+#include "core/sources/jsontypename.h"
 #include "core/sources/source.h"
 
 #include <QByteArray>
@@ -28,8 +29,6 @@ JobError signatureRejectedError(const QString &what, int returnCode, const QStri
 // and where: not JSON (with the byte offset), an HTML block page, no/odd returncode, a rejected signature,
 // a sold or withdrawn car (NotFound), another returncode (with the server's message), a missing result.
 JobError readEnvelope(const QByteArray &body, const QString &what, QJsonValue *result);
-
-QString jsonTypeName(const QJsonValue &value);
 
 // Type-checked access: absent or null gives the default; a value of another type records the first error with
 // its path (`prefix` + key) and gives the default.

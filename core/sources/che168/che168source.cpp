@@ -84,6 +84,20 @@ void Che168Source::applySettings(const std::function<QString(const QString &key)
     m_signing = signingConfig(value(QString::fromLatin1(kSaltSettingKey)), value(QString::fromLatin1(kVersionSettingKey)));
 }
 
+std::optional<DetailPause> Che168Source::detailPause() const
+{
+    const QString host = QString::fromLatin1(kDetailHost);
+    switch (m_gate.state(host)) {
+    case Net::BreakerState::Open:
+        return DetailPause{m_gate.retryInMs(host), false};
+    case Net::BreakerState::HalfOpen:
+        return DetailPause{0, true};
+    case Net::BreakerState::Closed:
+        break;
+    }
+    return std::nullopt;
+}
+
 void Che168Source::waitForDetail(const QString &id, Che168DetailJob *job)
 {
     m_waiting[id].append(job);

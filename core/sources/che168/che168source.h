@@ -46,6 +46,7 @@ public:
     DetailJob *detail(const QString &id) override;
     RequestTransform requestTransform() const override;
     void applySettings(const std::function<QString(const QString &key)> &value) override;   // salt and version
+    std::optional<DetailPause> detailPause() const override;   // the detail gate's pause of the detail host
 
     const SigningConfig &signing() const { return m_signing; }
     void setSigning(const SigningConfig &signing) { m_signing = signing; }

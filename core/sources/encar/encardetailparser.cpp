@@ -2,6 +2,7 @@
 
 #include "core/sources/encar/encarlistparser.h"
 #include "core/sources/encar/jsoninput.h"
+#include "core/sources/jsontypename.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,20 +44,6 @@ JobError readObject(const QByteArray &body, const QString &what, QJsonObject *ou
         return parseError(what, u"the document is not an object"_qs);
     *out = doc.object();
     return {};
-}
-
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null: return u"null"_qs;
-    case QJsonValue::Bool: return u"a boolean"_qs;
-    case QJsonValue::Double: return u"a number"_qs;
-    case QJsonValue::String: return u"a string"_qs;
-    case QJsonValue::Array: return u"an array"_qs;
-    case QJsonValue::Object: return u"an object"_qs;
-    case QJsonValue::Undefined: break;
-    }
-    return u"missing"_qs;
 }
 
 // Type-checked access: absent/null is fine (default), a value of another type is an error naming the path.
@@ -123,7 +110,7 @@ private:
     {
         if (v.isNull() || v.isUndefined() || !error.isEmpty())
             return;
-        error = u"\"%1\" is %2, expected %3"_qs.arg(path, typeName(v), wanted);
+        error = u"\"%1\" is %2, expected %3"_qs.arg(path, jsonTypeName(v), wanted);
     }
 };
 
