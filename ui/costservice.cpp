@@ -1,6 +1,7 @@
 #include "ui/costservice.h"
 
 #include "core/common/clock.h"
+#include "core/quote/quote.h"
 
 namespace CarScout::Ui {
 
@@ -10,7 +11,7 @@ CostService::CostService(Settings *settings, const Clock *clock, QObject *parent
     setProblemText(&CostService::cellText);
     refreshContext();
     connect(m_settings, &Settings::changed, this, [this](const QString &path) {
-        if (path.startsWith(u"customs"))
+        if (path.startsWith(u"customs") || path.startsWith(u"quote"))
             refreshContext();
     });
 }
@@ -34,12 +35,40 @@ QString CostService::cellText(Services::CostProblem problem, const QString &deta
     return Services::costProblemText(problem, detail);
 }
 
+void CostService::loadActiveProfile()
+{
+    const QString path = m_settings->value(Keys::activeProfile);
+    if (path.isEmpty()) {
+        m_profile.reset();
+        m_profileError.clear();
+        return;
+    }
+    const Quote::ProfileLoad load = Quote::loadCostProfile(path);
+    if (load.profile) {
+        m_profile = load.profile;
+        m_profileError.clear();
+    } else {
+        m_profileError = load.error.toString();   // the last good profile stays in use
+    }
+}
+
 void CostService::refreshContext()
 {
+    loadActiveProfile();
     Services::CostContext c = contextFrom(m_settings->customs(), m_clock->nowUtc().toLocalTime().date());
+    if (m_profile)
+        Quote::applyProfile(c, *m_profile);
     c.engine = context().engine;                   // set by the application, not by the settings
     c.vehicleBySource = context().vehicleBySource;
     setContext(std::move(c));
+    emit profileChanged();
+}
+
+Quote::ProfileLoad CostService::quoteProfile() const
+{
+    if (m_profile)
+        return {m_profile, {}};
+    return Quote::loadCostProfile(Quote::exampleProfilePaths().constFirst());
 }
 
 void CostService::setVehicleKinds(const QList<Sources::Source *> &sources)

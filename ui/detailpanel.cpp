@@ -9,7 +9,6 @@
 #include "core/model/listingtablemodel.h"
 #include "core/net/httpclient.h"
 #include "core/services/photoservice.h"
-#include "core/quote/listingquote.h"
 #include "core/sources/terms.h"
 #include "core/specs/powerverdict.h"
 #include "core/specs/readabletitle.h"
@@ -19,6 +18,7 @@
 #include "ui/customsbreakdown.h"
 #include "ui/detailtexts.h"
 #include "ui/termnames.h"
+#include "ui/quoteactions.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
@@ -704,24 +704,8 @@ void DetailPanel::copyLink()
 
 void DetailPanel::copyQuote()
 {
-    if (!m_costs || m_listing.id.isEmpty())
-        return;
-    if (!m_costs->rates()) {
-        m_status->setText(tr("No quote: the exchange rates are not loaded yet"));
-        return;
-    }
-    const Quote::ProfileLoad profile = Quote::loadCostProfile(Quote::exampleProfilePaths().constFirst());
-    if (!profile.profile) {
-        m_status->setText(profile.error.toString());
-        return;
-    }
-    const Quote::ListingQuote quote = Quote::quoteForListing(m_listing, m_costs->context(), *m_costs->rates(), *profile.profile);
-    if (!quote.card) {
-        m_status->setText(tr("No quote: %1").arg(quote.error));
-        return;
-    }
-    QApplication::clipboard()->setText(Quote::quoteText(*quote.card, Quote::Language::Russian));
-    m_status->setText(tr("Quote copied (profile \"%1\")").arg(profile.profile->name));
+    if (m_costs && !m_listing.id.isEmpty())
+        m_status->setText(copyQuoteToClipboard(m_listing, *m_costs));   // the active profile (ui/quoteactions.h)
 }
 
 } // namespace CarScout::Ui

@@ -98,7 +98,7 @@ public slots:
     void previousPhoto();
     void openInBrowser();
     void copyLink();
-    // The client quote as plain text (Russian) under the shipped example cost profile (no profile settings yet).
+    // The client quote as plain text (Russian) under the active cost profile (ui/quoteactions.h).
     void copyQuote();
     void refreshCustoms();   // settings or rates changed
 

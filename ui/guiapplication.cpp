@@ -23,6 +23,7 @@
 #include "ui/i18n.h"
 #include "ui/keychainsecretstore.h"
 #include "ui/mainwindow.h"
+#include "ui/marketplacesettings.h"
 #include "ui/networkapply.h"
 #include "ui/networksetup.h"
 #include "ui/searchpane.h"
@@ -310,6 +311,7 @@ int runGui(int argc, char **argv)
     Customs::MemorySecretStore memorySecrets;
     Customs::SecretStore *secrets = o.demo ? static_cast<Customs::SecretStore *>(&memorySecrets) : &keychain;
     const QList<Sources::Source *> sources = createSources(registry, http, &app);
+    applyMarketplaceSettings(sources, *settings);   // e.g. a signing salt from this settings file
 
     QStringList policyIds = Net::networkServiceSources();
     for (const Sources::Source *source : sources)
@@ -328,6 +330,8 @@ int runGui(int argc, char **argv)
             workspaceUrl->path = demoCache.filePath(QStringLiteral("carscout.sqlite"));
         else if (!settings->value(Keys::workspaceUrl).isEmpty())
             workspaceUrl = Store::parseDatabaseUrl(settings->value(Keys::workspaceUrl), &error);
+        if (workspaceUrl && workspaceUrl->kind == Store::DatabaseUrl::Kind::Postgres && workspaceUrl->password.isEmpty())
+            workspaceUrl->password = readSecretNow(*secrets, SecretKeys::workspacePassword());   // never in the file
         if (!workspaceUrl)
             qWarning("%s", qPrintable(error));
     }
@@ -391,6 +395,7 @@ int runGui(int argc, char **argv)
         rates.load();   // a new declaration date needs the rates of that date
         crossChecks.configureTokens(tksTokensFrom(settings->tokens()));
         network.apply();
+        applyMarketplaceSettings(sources, *settings);
     });
 
     if (o.firstPaint) {

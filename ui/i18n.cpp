@@ -1,9 +1,8 @@
 #include "ui/i18n.h"
 
+#include "core/common/translations.h"
+
 #include <QCoreApplication>
-#include <QDir>
-#include <QLibraryInfo>
-#include <QTranslator>
 
 namespace CarScout::Ui {
 
@@ -23,32 +22,12 @@ QLocale localeFor(Language language, const QLocale &system)
 bool installTranslations(QCoreApplication &app, const QLocale &locale)
 {
     QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
-
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qtTranslator);
-    else
-        delete qtTranslator;
-
-    auto *translator = new QTranslator(&app);
-    if (!translator->load(locale, QStringLiteral("carscout"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete translator;
-        return false;
-    }
-    app.installTranslator(translator);
-    return true;
+    return installTranslators(app, locale);
 }
 
 QStringList availableTranslations()
 {
-    QStringList names;
-    const auto files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("carscout_*.qm")});
-    for (const QString &file : files)
-        names.append(file.mid(9, file.size() - 9 - 3));
-    return names;
+    return CarScout::availableTranslations();
 }
 
 } // namespace CarScout::Ui

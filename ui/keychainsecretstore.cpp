@@ -1,6 +1,11 @@
 #include "ui/keychainsecretstore.h"
 
+#include <QEventLoop>
+#include <QTimer>
+
 #include <qt6keychain/keychain.h>
+
+#include <memory>
 
 namespace CarScout::Ui {
 
@@ -47,6 +52,30 @@ void KeychainSecretStore::remove(const QString &key, std::function<void(QString)
             done(fine ? QString() : j->errorString());
     });
     job->start();
+}
+
+QString readSecretNow(Customs::SecretStore &store, const QString &key, int timeoutMs, QString *error)
+{
+    struct Answer
+    {
+        bool done = false;
+        QString value, error;
+        QEventLoop loop;
+    };
+    auto answer = std::make_shared<Answer>();
+    store.read(key, [answer](std::optional<QString> value, QString why) {
+        answer->done = true;
+        answer->value = value.value_or(QString());
+        answer->error = why;
+        answer->loop.quit();
+    });
+    if (!answer->done) {
+        QTimer::singleShot(timeoutMs, &answer->loop, &QEventLoop::quit);
+        answer->loop.exec();
+    }
+    if (error)
+        *error = answer->done ? answer->error : QStringLiteral("the keychain did not answer");
+    return answer->value;
 }
 
 } // namespace CarScout::Ui

@@ -23,6 +23,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/sourcesetup.h"
 #include "ui/watchlistdock.h"
+#include "ui/quoteactions.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -244,8 +245,10 @@ void MainWindow::createPanes()
     for (int i = 0; i < m_context.sources.size(); ++i) {
         Sources::Source *source = m_context.sources.at(i);
         auto *pane = createPane(source, deps, m_tabs);
-        if (m_context.costs)
+        if (m_context.costs) {
             pane->setCostEstimator(m_context.costs->estimator());
+            installCopyQuoteAction(pane, m_context.costs);   // ui/quoteactions.h
+        }
         m_tabs->addTab(pane, source->displayName());
         if (i < 9) {
             auto *jump = new QAction(this);

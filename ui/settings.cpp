@@ -247,6 +247,39 @@ void Settings::setCustoms(const CustomsDefaults &c)
     emit changed(QStringLiteral("customs"));
 }
 
+QString DealerSettings::contactsLine() const
+{
+    QStringList parts;
+    for (const QString &part : {phone, messenger, email}) {
+        if (!part.trimmed().isEmpty())
+            parts << part.trimmed();
+    }
+    return parts.join(u", ");
+}
+
+DealerSettings Settings::dealer() const
+{
+    DealerSettings d;
+    m_store->beginGroup(QStringLiteral("dealer"));
+    d.name = m_store->value(QStringLiteral("name")).toString().trimmed();
+    d.phone = m_store->value(QStringLiteral("phone")).toString().trimmed();
+    d.messenger = m_store->value(QStringLiteral("messenger")).toString().trimmed();
+    d.email = m_store->value(QStringLiteral("email")).toString().trimmed();
+    m_store->endGroup();
+    return d;
+}
+
+void Settings::setDealer(const DealerSettings &d)
+{
+    m_store->beginGroup(QStringLiteral("dealer"));
+    m_store->setValue(QStringLiteral("name"), d.name.trimmed());
+    m_store->setValue(QStringLiteral("phone"), d.phone.trimmed());
+    m_store->setValue(QStringLiteral("messenger"), d.messenger.trimmed());
+    m_store->setValue(QStringLiteral("email"), d.email.trimmed());
+    m_store->endGroup();
+    emit changed(QStringLiteral("dealer"));
+}
+
 QByteArray Settings::headerState(const QString &paneId) const
 {
     return m_store->value(u"panes/" + paneId + u"/header").toByteArray();

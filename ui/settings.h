@@ -94,6 +94,18 @@ struct CustomsDefaults
     QDate effectiveDeclarationDate(const QDate &today) const { return declarationDate.value_or(today.addDays(leadTimeDays)); }
 };
 
+// Who sends the quote: on the text card and the PDF.
+struct DealerSettings
+{
+    QString name;
+    QString phone;
+    QString messenger;   // "Telegram @autodealer", "WhatsApp +7 …"
+    QString email;
+    friend bool operator==(const DealerSettings &, const DealerSettings &) = default;
+
+    QString contactsLine() const;   // the non-empty contacts joined with ", "
+};
+
 namespace Keys {
 inline const SettingKey<QString> language{QStringLiteral("ui/language"), QStringLiteral("system")};
 inline const SettingKey<QByteArray> windowGeometry{QStringLiteral("window/geometry"), {}};
@@ -105,6 +117,11 @@ inline const SettingKey<bool> priceInRoubles{QStringLiteral("search/priceInRoubl
 // a password; empty = the SQLite file shared with carscout-cli.
 inline const SettingKey<QString> workspaceUrl{QStringLiteral("workspace/url"), QString()};
 inline const SettingKey<int> watchRefreshMinutes{QStringLiteral("workspace/refreshMinutes"), 0};   // 0 = never
+// The cost profile of the landed column and the quotes: a profile file (core/quote/profilestore.h) or a shipped
+// example's resource path; empty = none (the Customs page's costs).
+inline const SettingKey<QString> activeProfile{QStringLiteral("quote/activeProfile"), QString()};
+// The pan-auto.ru online lookup of engine specs (core/specs/panautolookup.h): opt-in, never in demo mode.
+inline const SettingKey<bool> panAutoLookup{QStringLiteral("specs/panAutoLookup"), false};
 } // namespace Keys
 
 class Settings : public QObject
@@ -155,6 +172,9 @@ public:
 
     CustomsDefaults customs() const;
     void setCustoms(const CustomsDefaults &customs);
+
+    DealerSettings dealer() const;
+    void setDealer(const DealerSettings &dealer);
 
     // The column layout (QHeaderView::saveState) of one pane.
     QByteArray headerState(const QString &paneId) const;

@@ -1,13 +1,19 @@
 #include "ui/settingsdialog.h"
 
+#include "core/quote/profilestore.h"
+#include "core/sources/sourceregistry.h"
+#include "core/store/databaseurl.h"
+#include "ui/costprofilespage.h"
 #include "ui/keychainsecretstore.h"
 #include "ui/messagebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,6 +62,8 @@ SettingsDialog::SettingsDialog(Settings *settings, Customs::SecretStore *secrets
     tabs->addTab(createNetworkPage(), tr("&Network"));
     tabs->addTab(createTokensPage(), tr("&Tokens"));
     tabs->addTab(createCustomsPage(), tr("&Customs"));
+    tabs->addTab(createQuotePage(), tr("&Quote"));
+    tabs->addTab(createMarketplacesPage(), tr("&Marketplaces"));
     tabs->addTab(createGeneralPage(), tr("&General"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -232,6 +240,83 @@ QWidget *SettingsDialog::createCustomsPage()
     return page;
 }
 
+QWidget *SettingsDialog::createQuotePage()
+{
+    auto *page = new QWidget(this);
+    m_profiles = new CostProfilesPage(Quote::ProfileStore(Quote::ProfileStore::defaultDirectory()),
+                                      m_settings->value(Keys::activeProfile), page);
+    auto lineEdit = [page](const char *name) {
+        auto *edit = new QLineEdit(page);
+        edit->setObjectName(QLatin1StringView(name));
+        return edit;
+    };
+    m_dealerName = lineEdit("dealerName");
+    m_dealerPhone = lineEdit("dealerPhone");
+    m_dealerMessenger = lineEdit("dealerMessenger");
+    m_dealerMessenger->setPlaceholderText(tr("Telegram @name, WhatsApp +7 …"));
+    m_dealerEmail = lineEdit("dealerEmail");
+    auto *dealer = new QGroupBox(tr("On every quote (text and PDF)"), page);
+    auto *form = new QFormLayout(dealer);
+    form->addRow(tr("Dealer name:"), m_dealerName);
+    form->addRow(tr("Phone:"), m_dealerPhone);
+    form->addRow(tr("Messenger:"), m_dealerMessenger);
+    form->addRow(tr("E-mail:"), m_dealerEmail);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_profiles, 1);
+    layout->addWidget(dealer);
+    return page;
+}
+
+QWidget *SettingsDialog::createMarketplacesPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    // Each marketplace's own settings, as its SourceInfo describes them (none are spelled here).
+    Sources::SourceRegistry registry;
+    Sources::registerBuiltInSources(registry);
+    for (const auto &[id, name] : std::as_const(m_sources)) {
+        const Sources::SourceInfo *info = registry.info(id);
+        if (!info || info->settings.isEmpty())
+            continue;
+        auto *box = new QGroupBox(name, page);
+        auto *form = new QFormLayout(box);
+        for (const Sources::SourceSetting &setting : info->settings) {
+            auto *edit = new QLineEdit(box);
+            edit->setObjectName(setting.key);
+            edit->setPlaceholderText(setting.defaultValue);
+            edit->setToolTip(QCoreApplication::translate("SourceSettings", setting.help));
+            form->addRow(QCoreApplication::translate("SourceSettings", setting.label) + u':', edit);
+            m_marketplaceEdits.insert(setting.key, edit);
+        }
+        layout->addWidget(box);
+    }
+
+    auto *specs = new QGroupBox(tr("Engine specs"), page);
+    m_panAuto = new QCheckBox(tr("Look up missing power and engine size online at pan-auto.ru (Encar cars)"), specs);
+    m_panAuto->setObjectName(QStringLiteral("panAutoLookup"));
+    m_panAuto->setToolTip(tr("Off by default and always off in the demo: each lookup sends the listing's id to "
+                             "pan-auto.ru, one request a second."));
+    (new QVBoxLayout(specs))->addWidget(m_panAuto);
+    layout->addWidget(specs);
+
+    auto *team = new QGroupBox(tr("Team database"), page);
+    m_workspaceUrl = new QLineEdit(team);
+    m_workspaceUrl->setObjectName(QStringLiteral("workspaceUrl"));
+    m_workspaceUrl->setPlaceholderText(tr("empty = this computer's own file; postgresql://USER@HOST:PORT/DATABASE"));
+    m_workspaceUrl->setToolTip(tr("Saved searches, price history and notes: an SQLite file (sqlite:///PATH) or a "
+                                  "PostgreSQL server shared by the team. Applies after a restart."));
+    m_workspacePassword = new QLineEdit(team);
+    m_workspacePassword->setObjectName(QStringLiteral("workspacePassword"));
+    m_workspacePassword->setEchoMode(QLineEdit::Password);
+    auto *form = new QFormLayout(team);
+    form->addRow(tr("Database:"), m_workspaceUrl);
+    form->addRow(tr("Password:"), m_workspacePassword);
+    form->addRow(QString(), new QLabel(tr("The password is kept in the system keychain, never in the settings file."), team));
+    layout->addWidget(team);
+    layout->addStretch(1);
+    return page;
+}
+
 QStringList SettingsDialog::sourceIds() const
 {
     QStringList ids;
@@ -302,6 +387,16 @@ void SettingsDialog::load()
     m_defaultPower->setValue(customs.defaultPowerHp);
     m_crossCheck->setChecked(customs.onlineCrossCheck);
 
+    const DealerSettings dealer = m_settings->dealer();
+    m_dealerName->setText(dealer.name);
+    m_dealerPhone->setText(dealer.phone);
+    m_dealerMessenger->setText(dealer.messenger);
+    m_dealerEmail->setText(dealer.email);
+    m_panAuto->setChecked(m_settings->value(Keys::panAutoLookup));
+    m_workspaceUrl->setText(m_settings->value(Keys::workspaceUrl));
+    for (auto it = m_marketplaceEdits.cbegin(); it != m_marketplaceEdits.cend(); ++it)
+        it.value()->setText(m_settings->rawValue(it.key()).toString());
+
     if (m_secrets) {
         // The keychain may answer later; fill the fields then unless the dealer has typed something already.
         const QPointer<SettingsDialog> self(this);
@@ -321,6 +416,8 @@ void SettingsDialog::load()
         m_secrets->read(SecretKeys::proxyPassword(), fill(&SettingsDialog::m_proxyPassword, &SettingsDialog::m_loadedProxyPassword));
         m_secrets->read(SecretKeys::solverKey(), fill(&SettingsDialog::m_solverKey, &SettingsDialog::m_loadedSolverKey));
         m_secrets->read(SecretKeys::manualToken(), fill(&SettingsDialog::m_manualToken, &SettingsDialog::m_loadedManualToken));
+        m_secrets->read(SecretKeys::workspacePassword(),
+                        fill(&SettingsDialog::m_workspacePassword, &SettingsDialog::m_loadedWorkspacePassword));
     }
     updateEnabled();
 }
@@ -337,6 +434,7 @@ void SettingsDialog::updateEnabled()
     m_solverEndpoint->setEnabled(mode == TokenMode::Solver);
     m_solverKey->setEnabled(mode == TokenMode::Solver && m_secrets);
     m_manualToken->setEnabled(mode == TokenMode::Manual && m_secrets);
+    m_workspacePassword->setEnabled(m_secrets);
     m_declarationDate->setEnabled(!m_today->isChecked());
     m_leadTime->setEnabled(m_today->isChecked());
 }
@@ -383,6 +481,25 @@ void SettingsDialog::apply()
     customs.onlineCrossCheck = m_crossCheck->isChecked();
     m_settings->setCustoms(customs);
 
+    DealerSettings dealer;
+    dealer.name = m_dealerName->text();
+    dealer.phone = m_dealerPhone->text();
+    dealer.messenger = m_dealerMessenger->text();
+    dealer.email = m_dealerEmail->text();
+    m_settings->setDealer(dealer);
+    m_settings->setValue(Keys::activeProfile, m_profiles->activeProfilePath());
+    m_settings->setValue(Keys::panAutoLookup, m_panAuto->isChecked());
+    for (auto it = m_marketplaceEdits.cbegin(); it != m_marketplaceEdits.cend(); ++it)
+        m_settings->setRawValue(it.key(), it.value()->text().trimmed());
+    // The database URL without its password: a password typed into the URL moves to the keychain.
+    const QString urlText = m_workspaceUrl->text().trimmed();
+    QString urlError;
+    const std::optional<Store::DatabaseUrl> url = urlText.isEmpty() ? std::nullopt : Store::parseDatabaseUrl(urlText, &urlError);
+    if (url && !url->password.isEmpty())
+        m_workspacePassword->setText(url->password);
+    m_settings->setValue(Keys::workspaceUrl, url ? url->displayString() : QString());
+    m_workspaceUrl->setText(url ? url->displayString() : QString());
+
     if (m_secrets) {
         auto report = [](const QString &error) {
             if (!error.isEmpty())
@@ -399,6 +516,8 @@ void SettingsDialog::apply()
         store(SecretKeys::proxyPassword(), m_proxyPassword->text(), m_loadedProxyPassword);
         store(SecretKeys::solverKey(), m_solverKey->text(), m_loadedSolverKey);
         store(SecretKeys::manualToken(), m_manualToken->text(), m_loadedManualToken);
+        store(SecretKeys::workspacePassword(), m_workspacePassword->text(), m_loadedWorkspacePassword);
+        m_loadedWorkspacePassword = m_workspacePassword->text();
         m_loadedProxyPassword = m_proxyPassword->text();
         m_loadedSolverKey = m_solverKey->text();
         m_loadedManualToken = m_manualToken->text();
@@ -422,8 +541,26 @@ void SettingsDialog::accept()
             return;
         }
     }
+    if (!checkWorkspaceUrl())
+        return;
+    // Unsaved edits of a cost profile are saved with OK; a profile that does not check keeps the dialog open
+    // with its error (and the file its last good content).
+    if (m_profiles->isDirty() && !m_profiles->saveCurrent()) {
+        MessageBox::warning(this, tr("Settings"), m_profiles->errorText());
+        return;
+    }
     apply();
     QDialog::accept();
+}
+
+bool SettingsDialog::checkWorkspaceUrl()
+{
+    const QString text = m_workspaceUrl->text().trimmed();
+    QString error;
+    if (text.isEmpty() || Store::parseDatabaseUrl(text, &error))
+        return true;
+    MessageBox::warning(this, tr("Settings"), tr("The team database address is not usable: %1").arg(error));
+    return false;
 }
 
 } // namespace CarScout::Ui

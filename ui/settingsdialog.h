@@ -1,8 +1,10 @@
 #pragma once
 
 // The settings dialog: proxy (password in the OS keychain), per-source politeness (interval, jitter, pauses,
-// retries, timeout), CAPTCHA token provider, language, CSV defaults and customs defaults. Reads the Settings
-// object when opened and writes it on OK; secrets go to the SecretStore only.
+// retries, timeout), CAPTCHA token provider, language, CSV defaults, customs defaults, the cost profiles and the
+// dealer's contacts for quotes, each marketplace's own settings (from its SourceInfo), the online specs lookup
+// and the team database (its password in the keychain). Reads the Settings object when opened and writes it on
+// OK; secrets go to the SecretStore only.
 
 #include "ui/settings.h"
 
@@ -24,6 +26,8 @@ class SecretStore;
 }
 
 namespace CarScout::Ui {
+
+class CostProfilesPage;
 
 class SettingsDialog : public QDialog
 {
@@ -58,6 +62,16 @@ public:
     QLineEdit *extraCostsEdit() const { return m_extraCosts; }
     QSpinBox *defaultPowerBox() const { return m_defaultPower; }
     QCheckBox *crossCheckBox() const { return m_crossCheck; }
+    CostProfilesPage *profilesPage() const { return m_profiles; }
+    QLineEdit *dealerNameEdit() const { return m_dealerName; }
+    QLineEdit *dealerPhoneEdit() const { return m_dealerPhone; }
+    QLineEdit *dealerMessengerEdit() const { return m_dealerMessenger; }
+    QLineEdit *dealerEmailEdit() const { return m_dealerEmail; }
+    QCheckBox *panAutoBox() const { return m_panAuto; }
+    QLineEdit *workspaceUrlEdit() const { return m_workspaceUrl; }
+    QLineEdit *workspacePasswordEdit() const { return m_workspacePassword; }
+    // The marketplace settings' fields by settings key ("sources/<id>/…").
+    QLineEdit *marketplaceSettingEdit(const QString &key) const { return m_marketplaceEdits.value(key); }
 
     // Source ids in table order.
     QStringList sourceIds() const;
@@ -74,6 +88,9 @@ private:
     QWidget *createTokensPage();
     QWidget *createGeneralPage();
     QWidget *createCustomsPage();
+    QWidget *createQuotePage();
+    QWidget *createMarketplacesPage();
+    bool checkWorkspaceUrl();
     void load();
     void updateEnabled();
 
@@ -84,6 +101,7 @@ private:
     QString m_loadedProxyPassword;
     QString m_loadedSolverKey;
     QString m_loadedManualToken;
+    QString m_loadedWorkspacePassword;
     bool m_languageChanged = false;
 
     QComboBox *m_proxyType = nullptr;
@@ -109,6 +127,15 @@ private:
     QLineEdit *m_extraCosts = nullptr;
     QSpinBox *m_defaultPower = nullptr;
     QCheckBox *m_crossCheck = nullptr;
+    CostProfilesPage *m_profiles = nullptr;
+    QLineEdit *m_dealerName = nullptr;
+    QLineEdit *m_dealerPhone = nullptr;
+    QLineEdit *m_dealerMessenger = nullptr;
+    QLineEdit *m_dealerEmail = nullptr;
+    QCheckBox *m_panAuto = nullptr;
+    QLineEdit *m_workspaceUrl = nullptr;
+    QLineEdit *m_workspacePassword = nullptr;
+    QHash<QString, QLineEdit *> m_marketplaceEdits;
 };
 
 } // namespace CarScout::Ui

@@ -1,6 +1,7 @@
 #include "core/cli/quotecommands.h"
 
 #include "core/cli/commandsupport.h"
+#include "core/common/translations.h"
 #include "core/customs/cbrclient.h"
 #include "core/customs/customsargs.h"
 #include "core/customs/resultformat.h"
@@ -180,6 +181,9 @@ std::optional<ListingCar> carFromListing(CliContext &context, const QStringList 
     Sources::Source *source = openSource(context, registry, args.positional().at(0), &owner, status);
     if (!source)
         return std::nullopt;
+    // What the marketplace lists decides the customs route (a motorcycle marketplace: the motorcycle one).
+    if (source->info().vehicleKind == Sources::VehicleKind::Motorcycle)
+        costs.vehicle = VehicleKind::Motorcycle;
     Sources::ListingDetail detail;
     Sources::JobError error;
     waitFor(source->detail(args.positional().at(1)), &Sources::DetailJob::finished,
@@ -237,6 +241,11 @@ int runQuote(CliContext &context, const QStringList &arguments)
     const CostProfile &profile = *load.profile;
     if (profile.example && !options.values.contains(u"--profile"_qs))
         context.progress(u"quote: no --profile given: using the example profile \"" + profile.name + u'"');
+
+    // The card's labels (and the listing's facts, such as where its power comes from) in Russian from the
+    // embedded .qm, loaded as the GUI loads it; the profile's errors above and the JSON stay in the CLI's English.
+    if (*language == Language::Russian && format != u"json" && QCoreApplication::instance())
+        installTranslators(*QCoreApplication::instance(), QLocale(QLocale::Russian, QLocale::Russia));
 
     int status = Success;
     Input car;

@@ -15,9 +15,10 @@ using Customs::Rational;
 
 namespace {
 
+// lupdate files tr() in this namespace under "CarScout::Quote"; the lookup uses the same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Quote", text);
+    return QCoreApplication::translate("CarScout::Quote", text);
 }
 
 int lineAtOffset(const QByteArray &json, qsizetype offset)
@@ -116,6 +117,7 @@ ProfileLoad parseCostProfile(const QByteArray &json, const QString &file)
     if (profile.name.isEmpty())
         return fail(lineOfKey(json, "name"), tr("the profile has no name"));
     profile.example = root.value(u"example").toBool(false);
+    profile.note = root.value(u"note").toString();
 
     if (root.contains(u"payment_fx_margin_percent")) {
         const auto margin = decimalOf(root.value(u"payment_fx_margin_percent"));
@@ -155,6 +157,7 @@ ProfileLoad parseCostProfile(const QByteArray &json, const QString &file)
         if (!knownCurrency(entry.currency, profile))
             return fail(line, tr("\"%1\": unknown currency %2 without a payment rate").arg(entry.name, entry.currency));
         entry.toBorder = item.value(u"to_border").toBool(false);
+        entry.source = item.value(u"source").toString();
         profile.lines.append(entry);
     }
 
@@ -186,6 +189,58 @@ ProfileLoad loadCostProfile(const QString &path)
         return load;
     }
     return parseCostProfile(file.readAll(), path);
+}
+
+namespace {
+
+QJsonValue decimalJson(const Rational &value)
+{
+    if (value.isInteger())
+        return QJsonValue(value.truncated());
+    return QJsonValue(value.toString(12));
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray member(const char *key, const QJsonValue &value)
+{
+    const QByteArray pair = compact(QJsonObject{{QLatin1StringView(key), value}});
+    return pair.mid(1, pair.size() - 2);   // "key":value
+}
+
+} // namespace
+
+QByteArray costProfileJson(const CostProfile &profile)
+{
+    QList<QByteArray> head;
+    head << member("name", profile.name);
+    if (profile.example)
+        head << member("example", true);
+    if (!profile.note.isEmpty())
+        head << member("note", profile.note);
+    head << member("payment_fx_margin_percent", decimalJson(profile.paymentMarginPercent));
+    if (!profile.fixedPaymentRates.isEmpty()) {
+        QJsonObject rates;
+        for (auto it = profile.fixedPaymentRates.cbegin(); it != profile.fixedPaymentRates.cend(); ++it)
+            rates.insert(it.key(), decimalJson(it.value()));
+        head << member("payment_rates", rates);
+    }
+    QByteArray json = "{\n  " + head.join(",\n  ") + ",\n  \"lines\": [";
+    for (qsizetype i = 0; i < profile.lines.size(); ++i) {
+        const ProfileLine &line = profile.lines.at(i);
+        QJsonObject item{{u"name"_qs, line.name}, {u"amount"_qs, decimalJson(line.amount)},
+                         {u"currency"_qs, line.currency}, {u"to_border"_qs, line.toBorder}};
+        if (!line.source.isEmpty())
+            item.insert(u"source"_qs, line.source);
+        json += (i ? ",\n    " : "\n    ") + compact(item);
+    }
+    json += profile.lines.isEmpty() ? "]" : "\n  ]";
+    json += ",\n  " + member("commission", QJsonObject{{u"amount"_qs, decimalJson(profile.commission)},
+                                                     {u"currency"_qs, profile.commissionCurrency}});
+    return json + "\n}\n";
 }
 
 QStringList exampleProfilePaths()

@@ -27,12 +27,14 @@ struct ProfileLine
     Customs::Rational amount;   // in `currency`, >= 0
     QString currency;           // ISO alpha
     bool toBorder = false;      // part of the customs value (lot fee, inland transport, freight…)
+    QString source;             // where the figure comes from (optional, kept through import/export)
 };
 
 struct CostProfile
 {
     QString name;
     bool example = false;                              // a shipped example, not the dealer's own figures
+    QString note;                                      // free text (optional)
     Customs::Rational paymentMarginPercent;            // payment rate = CBR × (1 + margin / 100)
     QList<ProfileLine> lines;
     Customs::Rational commission;                      // in commissionCurrency
@@ -59,6 +61,10 @@ struct ProfileLoad
 // (isoNumericCode) or have a fixed payment rate.
 ProfileLoad parseCostProfile(const QByteArray &json, const QString &file);
 ProfileLoad loadCostProfile(const QString &path);
+
+// The profile as its JSON file: one line item per line (so an error's line number points at the item), whole
+// amounts as numbers and fractional ones as exact decimal strings. parseCostProfile reads it back equal.
+QByteArray costProfileJson(const CostProfile &profile);
 
 // The example profiles shipped in resources/quote (Qt resource paths).
 QStringList exampleProfilePaths();

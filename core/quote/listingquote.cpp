@@ -28,6 +28,8 @@ ListingQuote quoteForListing(const Listing &listing, const Services::CostContext
     Services::CostContext withoutCosts = context;   // the profile's lines stand for the costs
     withoutCosts.costsToBorder = {};
     withoutCosts.costsCurrency.clear();
+    withoutCosts.costsToBorderLines.clear();         // a profile applied to the context (applyProfile) too
+    withoutCosts.landed = {};
     const Services::CostInput input = Services::costInputFor(listing, withoutCosts);
     if (input.problem != Services::CostProblem::None) {
         result.error = Services::costProblemText(input.problem, listing.currency);

@@ -10,9 +10,10 @@ using Customs::Rational;
 
 namespace {
 
+// lupdate files tr() in this namespace under "CarScout::Quote"; the lookup uses the same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Quote", text);
+    return QCoreApplication::translate("CarScout::Quote", text);
 }
 
 const QString kRub = QStringLiteral("RUB");
@@ -49,47 +50,29 @@ QStringList neededCurrencies(const Customs::Input &car, const CostProfile &profi
     return codes;
 }
 
-QuoteResult computeQuote(const Customs::Input &car, const CostProfile &profile, const Customs::RateTable &cbr,
-                         const Customs::Engine &engine)
+QList<Services::CostAmount> toBorderAmounts(const CostProfile &profile)
 {
-    QuoteResult quote;
-    auto fail = [&](const QString &why) {
-        quote.ok = false;
-        quote.error = why;
-        return quote;
-    };
-    auto cbrRate = [&](const QString &code) { return cbr.rubPerUnit(code); };
+    QList<Services::CostAmount> amounts;
+    for (const ProfileLine &line : profile.lines) {
+        if (line.toBorder)
+            amounts.append({line.amount, line.currency});
+    }
+    return amounts;
+}
+
+// The lines the client pays and their total, from the engine's result for `car` (its customs value already has
+// the profile's to_border lines): computeQuote and the table's landed rule share it, so they agree to the
+// kopeck. Returns the reason when a rate is missing or the customs are not computable.
+static QString paidLines(const Customs::Input &car, const CostProfile &profile, const Customs::Result &customs,
+                         const Customs::RateTable &cbr, QuoteResult *quote)
+{
     auto noRate = [&](const QString &code) {
         return tr("no %1 rate in the CBR table of %2").arg(code, cbr.date.toString(Qt::ISODate));
     };
-
-    // The customs value: the car's own costs and every to_border line, in roubles at the CBR rates (exact).
-    Customs::Input input = car;
-    Rational toBorderRub;
-    if (!car.costsToBorder.isZero()) {
-        const QString code = car.costsCurrency.isEmpty() ? car.currency : car.costsCurrency;
-        const auto rate = cbrRate(code);
-        if (!rate)
-            return fail(noRate(code));
-        toBorderRub += car.costsToBorder * *rate;
-    }
-    for (const ProfileLine &line : profile.lines) {
-        if (!line.toBorder)
-            continue;
-        const auto rate = cbrRate(line.currency);
-        if (!rate)
-            return fail(noRate(line.currency));
-        toBorderRub += line.amount * *rate;
-    }
-    input.costsToBorder = toBorderRub;
-    input.costsCurrency = kRub;
-    quote.input = input;
-
-    quote.customs = engine.estimate(input, cbr);
-    if (!quote.customs.ok)
-        return fail(quote.customs.error);
-    if (!quote.customs.total.computable())
-        return fail(tr("the customs payments are not computable: %1").arg(quote.customs.total.reason));
+    if (!customs.ok)
+        return customs.error;
+    if (!customs.total.computable())
+        return tr("the customs payments are not computable: %1").arg(customs.total.reason);
 
     QHash<QString, PaymentRate> used;
     auto convert = [&](QuoteLine line) -> std::optional<QuoteLine> {
@@ -99,7 +82,7 @@ QuoteResult computeQuote(const Customs::Input &car, const CostProfile &profile, 
         line.rubPerUnit = *rate;
         line.rubKopecks = (line.amount * *rate).toKopecks();
         if (line.currency != kRub && !used.contains(line.currency)) {
-            used.insert(line.currency, {line.currency, cbrRate(line.currency).value_or(Rational()), *rate,
+            used.insert(line.currency, {line.currency, cbr.rubPerUnit(line.currency).value_or(Rational()), *rate,
                                         profile.fixedPaymentRates.contains(line.currency)});
         }
         return line;
@@ -111,8 +94,8 @@ QuoteResult computeQuote(const Customs::Input &car, const CostProfile &profile, 
     price.currency = car.currency;
     const auto priceLine = convert(price);
     if (!priceLine)
-        return fail(noRate(car.currency));
-    quote.lines.append(*priceLine);
+        return noRate(car.currency);
+    quote->lines.append(*priceLine);
 
     for (const ProfileLine &item : profile.lines) {
         QuoteLine line;
@@ -122,17 +105,17 @@ QuoteResult computeQuote(const Customs::Input &car, const CostProfile &profile, 
         line.toBorder = item.toBorder;
         const auto converted = convert(line);
         if (!converted)
-            return fail(noRate(item.currency));
-        quote.lines.append(*converted);
+            return noRate(item.currency);
+        quote->lines.append(*converted);
     }
 
-    QuoteLine customs;
-    customs.kind = QuoteLine::Kind::Customs;
-    customs.amount = Rational::fromKopecks(*quote.customs.total.kopecks);
-    customs.currency = kRub;
-    customs.rubPerUnit = 1;
-    customs.rubKopecks = *quote.customs.total.kopecks;
-    quote.lines.append(customs);
+    QuoteLine customsLine;
+    customsLine.kind = QuoteLine::Kind::Customs;
+    customsLine.amount = Rational::fromKopecks(*customs.total.kopecks);
+    customsLine.currency = kRub;
+    customsLine.rubPerUnit = 1;
+    customsLine.rubKopecks = *customs.total.kopecks;
+    quote->lines.append(customsLine);
 
     if (!profile.commission.isZero()) {
         QuoteLine commission;
@@ -141,17 +124,59 @@ QuoteResult computeQuote(const Customs::Input &car, const CostProfile &profile, 
         commission.currency = profile.commissionCurrency;
         const auto converted = convert(commission);
         if (!converted)
-            return fail(noRate(profile.commissionCurrency));
-        quote.lines.append(*converted);
+            return noRate(profile.commissionCurrency);
+        quote->lines.append(*converted);
     }
 
-    for (const QuoteLine &line : std::as_const(quote.lines))
-        quote.totalKopecks += line.rubKopecks;
-    quote.rates = used.values();
-    std::sort(quote.rates.begin(), quote.rates.end(),
+    for (const QuoteLine &line : std::as_const(quote->lines))
+        quote->totalKopecks += line.rubKopecks;
+    quote->rates = used.values();
+    std::sort(quote->rates.begin(), quote->rates.end(),
               [](const PaymentRate &a, const PaymentRate &b) { return a.code < b.code; });
-    quote.ok = true;
+    return {};
+}
+
+QuoteResult computeQuote(const Customs::Input &car, const CostProfile &profile, const Customs::RateTable &cbr,
+                         const Customs::Engine &engine)
+{
+    QuoteResult quote;
+    // The customs value: the car's own costs and every to_border line, in roubles at the CBR rates (exact).
+    Customs::Input input = car;
+    const QString missing = Services::foldCostsToBorder(input, toBorderAmounts(profile), cbr);
+    if (!missing.isEmpty()) {
+        quote.error = tr("no %1 rate in the CBR table of %2").arg(missing, cbr.date.toString(Qt::ISODate));
+        return quote;
+    }
+    quote.input = input;
+    quote.customs = engine.estimate(input, cbr);
+    quote.error = paidLines(input, profile, quote.customs, cbr, &quote);
+    quote.ok = quote.error.isEmpty();
+    if (!quote.ok) {
+        quote.lines.clear();
+        quote.rates.clear();
+        quote.totalKopecks = 0;
+    }
     return quote;
+}
+
+Services::LandedRule landedRule(const CostProfile &profile)
+{
+    return [profile](const Customs::Input &car, const Customs::Result &customs, const Customs::RateTable &rates) {
+        QuoteResult quote;
+        const QString error = paidLines(car, profile, customs, rates, &quote);
+        if (!error.isEmpty())
+            return Services::LandedAmount{std::nullopt, error};
+        return Services::LandedAmount{quote.totalKopecks, {}};
+    };
+}
+
+void applyProfile(Services::CostContext &context, const CostProfile &profile)
+{
+    context.costsToBorder = {};
+    context.costsCurrency.clear();
+    context.extraCostsKopecks = 0;
+    context.costsToBorderLines = toBorderAmounts(profile);
+    context.landed = landedRule(profile);
 }
 
 } // namespace CarScout::Quote

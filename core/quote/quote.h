@@ -13,6 +13,7 @@
 
 #include "core/customs/engine.h"
 #include "core/quote/costprofile.h"
+#include "core/services/listingcosts.h"
 
 #include <QList>
 #include <QString>
@@ -56,7 +57,19 @@ struct QuoteResult
 QStringList neededCurrencies(const Customs::Input &car, const CostProfile &profile);
 
 // `car` has the price (and possibly --costs) but not the profile's lines; they are added here.
+// The total is the one the GUI's landed column shows under the same profile (applyProfile).
 QuoteResult computeQuote(const Customs::Input &car, const CostProfile &profile, const Customs::RateTable &cbr,
                          const Customs::Engine &engine = Customs::Engine::builtin());
+
+// The profile's lines to the border as the cost context's amounts.
+QList<Services::CostAmount> toBorderAmounts(const CostProfile &profile);
+
+// The cost context's landed rule for `profile`: the quote's total from the engine's result (same arithmetic
+// as computeQuote, so a table's landed cell equals the quote's total to the kopeck).
+Services::LandedRule landedRule(const CostProfile &profile);
+
+// Makes `context` count costs as `profile` does: its to_border lines into the customs value, its landed rule;
+// the context's own costs to the border and extra costs are replaced (the profile stands for them).
+void applyProfile(Services::CostContext &context, const CostProfile &profile);
 
 } // namespace CarScout::Quote

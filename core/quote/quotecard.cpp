@@ -9,7 +9,8 @@ using Customs::Rational;
 
 namespace {
 
-// English is the source text; Russian goes through the installed translator of the "Quote" context.
+// English is the source text; Russian goes through the installed translator of the "Quote" context (each text
+// is marked with QT_TRANSLATE_NOOP so that lupdate files it there).
 QString t(Language language, const char *text)
 {
     return language == Language::English ? QString::fromUtf8(text) : QCoreApplication::translate("Quote", text);
@@ -47,15 +48,15 @@ QString powerText(const Customs::Power &power, Language language)
     const Rational kw = power.unit == Customs::PowerUnit::Kw ? power.value : power.value * *Rational::parse(u"0.7355");
     const Rational hp = power.unit == Customs::PowerUnit::Hp ? power.value : power.value / *Rational::parse(u"0.7355");
     const QLocale locale = localeOf(language);
-    return t(language, "%1 hp / %2 kW").arg(locale.toString(hp.toDouble(), 'f', 0), locale.toString(kw.toDouble(), 'f', 1));
+    return t(language, QT_TRANSLATE_NOOP("Quote", "%1 hp / %2 kW")).arg(locale.toString(hp.toDouble(), 'f', 0), locale.toString(kw.toDouble(), 'f', 1));
 }
 
 QString paymentRatesText(const QuoteResult &quote, Language language)
 {
     QStringList parts;
     for (const PaymentRate &rate : quote.rates) {
-        const QString how = rate.fixed ? t(language, "fixed") : t(language, "CBR %1").arg(rateText(rate.cbr, language));
-        parts << t(language, "%1 %2 RUB (%3)").arg(rate.code, rateText(rate.payment, language), how);
+        const QString how = rate.fixed ? t(language, QT_TRANSLATE_NOOP("Quote", "fixed")) : t(language, QT_TRANSLATE_NOOP("Quote", "CBR %1")).arg(rateText(rate.cbr, language));
+        parts << t(language, QT_TRANSLATE_NOOP("Quote", "%1 %2 RUB (%3)")).arg(rate.code, rateText(rate.payment, language), how);
     }
     return parts.join(u"; ");
 }
@@ -75,28 +76,28 @@ CardFacts factsOf(const QuoteCard &card, Language language)
     CardFacts facts;
     const QuoteSubject &s = card.subject;
     const QuoteResult &q = card.quote;
-    facts.title = s.title.isEmpty() ? t(language, "Car") : s.title;
+    facts.title = s.title.isEmpty() ? t(language, QT_TRANSLATE_NOOP("Quote", "Car")) : s.title;
     if (s.year > 0)
-        facts.specs << t(language, "Year: %1").arg(s.year);
+        facts.specs << t(language, QT_TRANSLATE_NOOP("Quote", "Year: %1")).arg(s.year);
     if (s.mileageKm >= 0)
-        facts.specs << t(language, "Mileage: %1 km").arg(integerText(s.mileageKm, language));
+        facts.specs << t(language, QT_TRANSLATE_NOOP("Quote", "Mileage: %1 km")).arg(integerText(s.mileageKm, language));
     if (s.engineCc > 0)
-        facts.specs << t(language, "Engine: %1 cm³").arg(integerText(s.engineCc, language));
+        facts.specs << t(language, QT_TRANSLATE_NOOP("Quote", "Engine: %1 cm³")).arg(integerText(s.engineCc, language));
     if (s.power) {
-        QString power = t(language, "Power: %1").arg(powerText(*s.power, language));
+        QString power = t(language, QT_TRANSLATE_NOOP("Quote", "Power: %1")).arg(powerText(*s.power, language));
         if (!s.powerSource.isEmpty())
             power += u" (" + s.powerSource + u')';
         facts.specs << power;
     }
     if (!q.customs.ageBand.isEmpty()) {
-        QString age = t(language, "Age for customs: %1").arg(ageBandText(q.customs.ageBand, language));
+        QString age = t(language, QT_TRANSLATE_NOOP("Quote", "Age for customs: %1")).arg(ageBandText(q.customs.ageBand, language));
         if (card.nextBand)
-            age += u"; " + t(language, "%1 from %2").arg(ageBandText(card.nextBand->ageBand, language),
+            age += u"; " + t(language, QT_TRANSLATE_NOOP("Quote", "%1 from %2")).arg(ageBandText(card.nextBand->ageBand, language),
                                                         card.nextBand->date.toString(Qt::ISODate));
         facts.specs << age;
     }
-    facts.specs << t(language, "Preferential utilization fee: %1")
-                       .arg(q.customs.utilizationPreferential ? t(language, "yes") : t(language, "no"));
+    facts.specs << t(language, QT_TRANSLATE_NOOP("Quote", "Preferential utilization fee: %1"))
+                       .arg(q.customs.utilizationPreferential ? t(language, QT_TRANSLATE_NOOP("Quote", "yes")) : t(language, QT_TRANSLATE_NOOP("Quote", "no")));
 
     for (const QuoteLine &line : q.lines) {
         QString text = lineName(line, language) + u": ";
@@ -104,11 +105,11 @@ CardFacts factsOf(const QuoteCard &card, Language language)
             text += amountText(line, language) + u" = ";
         facts.breakdown << text + moneyText(line.rubKopecks, language);
     }
-    facts.total = t(language, "Total in Russia: %1").arg(moneyText(q.totalKopecks, language));
-    facts.rates = t(language, "CBR rates of %1").arg(q.customs.ratesDate.toString(Qt::ISODate));
+    facts.total = t(language, QT_TRANSLATE_NOOP("Quote", "Total in Russia: %1")).arg(moneyText(q.totalKopecks, language));
+    facts.rates = t(language, QT_TRANSLATE_NOOP("Quote", "CBR rates of %1")).arg(q.customs.ratesDate.toString(Qt::ISODate));
     if (!q.rates.isEmpty())
-        facts.rates += u"; " + t(language, "payment rate: %1").arg(paymentRatesText(q, language));
-    facts.disclaimer = t(language, "An estimate, not an offer: exchange rates and fees change daily.");
+        facts.rates += u"; " + t(language, QT_TRANSLATE_NOOP("Quote", "payment rate: %1")).arg(paymentRatesText(q, language));
+    facts.disclaimer = t(language, QT_TRANSLATE_NOOP("Quote", "An estimate, not an offer: exchange rates and fees change daily."));
     return facts;
 }
 
@@ -143,15 +144,15 @@ QString moneyText(qint64 kopecks, Language language)
 QString ageBandText(const QString &band, Language language)
 {
     if (band == u"under_3")
-        return t(language, "under 3 years");
+        return t(language, QT_TRANSLATE_NOOP("Quote", "under 3 years"));
     if (band == u"3_5")
-        return t(language, "3–5 years");
+        return t(language, QT_TRANSLATE_NOOP("Quote", "3–5 years"));
     if (band == u"over_5")
-        return t(language, "over 5 years");
+        return t(language, QT_TRANSLATE_NOOP("Quote", "over 5 years"));
     if (band == u"5_7")
-        return t(language, "5–7 years");
+        return t(language, QT_TRANSLATE_NOOP("Quote", "5–7 years"));
     if (band == u"over_7")
-        return t(language, "over 7 years");
+        return t(language, QT_TRANSLATE_NOOP("Quote", "over 7 years"));
     return band;
 }
 
@@ -159,11 +160,11 @@ QString lineName(const QuoteLine &line, Language language)
 {
     switch (line.kind) {
     case QuoteLine::Kind::Price:
-        return t(language, "Car price");
+        return t(language, QT_TRANSLATE_NOOP("Quote", "Car price"));
     case QuoteLine::Kind::Customs:
-        return t(language, "Customs payments");
+        return t(language, QT_TRANSLATE_NOOP("Quote", "Customs payments"));
     case QuoteLine::Kind::Commission:
-        return t(language, "Commission");
+        return t(language, QT_TRANSLATE_NOOP("Quote", "Commission"));
     case QuoteLine::Kind::Item:
         break;
     }
@@ -183,6 +184,10 @@ QString quoteText(const QuoteCard &card, Language language)
     if (card.subject.url.isValid())
         lines << card.subject.url.toString();
     lines << facts.disclaimer;
+    if (!card.dealerName.isEmpty())
+        lines << QString() << card.dealerName;
+    if (!card.dealerContacts.isEmpty())
+        lines << (card.dealerName.isEmpty() ? QStringList{QString()} : QStringList{}) << card.dealerContacts;
     return lines.join(u'\n') + u'\n';
 }
 

@@ -34,8 +34,8 @@ struct QuoteCard
     QuoteSubject subject;
     QuoteResult quote;                     // ok
     std::optional<Customs::NextBand> nextBand;
-    QString dealerName;                    // PDF only
-    QString dealerContacts;                // PDF only
+    QString dealerName;                    // the card's last lines and the PDF's header; empty = left out
+    QString dealerContacts;                // "+7 …, Telegram @…, mail@…"
 };
 
 QString quoteText(const QuoteCard &card, Language language = Language::Russian);

@@ -178,18 +178,34 @@ void addExportWarnings(const Listing &listing, const CostInput &input, const Cos
     }
 }
 
-std::optional<qint64> landedOn(const Customs::Result &r, const CostContext &context)
+// The landed cost of one engine result for the car `in`: the cost profile's rule (context.landed), else customs
+// value + payments + the extra costs.
+LandedAmount landedAmount(const Customs::Result &r, const Customs::Input &in, const CostContext &context,
+                          const Customs::RateTable &rates)
 {
     if (!r.ok || !r.total.computable())
-        return std::nullopt;
-    return r.customsValueKopecks + *r.total.kopecks + context.extraCostsKopecks;
+        return {std::nullopt, r.ok ? r.total.reason : r.error};
+    if (context.landed)
+        return context.landed(in, r, rates);
+    return {r.customsValueKopecks + *r.total.kopecks + context.extraCostsKopecks, {}};
 }
 
-std::optional<qint64> landedOn(const Customs::Passable &p, const CostContext &context)
+std::optional<qint64> landedOn(const Customs::Result &r, const Customs::Input &in, const CostContext &context,
+                               const Customs::RateTable &rates)
+{
+    return landedAmount(r, in, context, rates).kopecks;
+}
+
+std::optional<qint64> landedOn(const Customs::Passable &p, const Customs::Input &in, const CostContext &context,
+                               const Customs::RateTable &rates)
 {
     if (!p.totalKopecks)
         return std::nullopt;
-    return p.customsValueKopecks + *p.totalKopecks + context.extraCostsKopecks;
+    Customs::Result declaredThen;   // what the landed rule needs of the result declared on the passable date
+    declaredThen.ok = true;
+    declaredThen.customsValueKopecks = p.customsValueKopecks;
+    declaredThen.total = Customs::Amount::of(*p.totalKopecks);
+    return landedOn(declaredThen, in, context, rates);
 }
 
 // The passable date and the landed cost declared on it (Customs::passable: under that date's rules, same rates).
@@ -217,11 +233,11 @@ Model::PassableFacts passableFor(const ListingCost &cost, const CostContext &con
     out.date = p->date;
     out.months = p->months;
     out.note = p->assumption;
-    out.landedRubKopecks = landedOn(*p, context);
+    out.landedRubKopecks = landedOn(*p, in, context, rates);
     out.uncertain = out.landedRubKopecks && p->uncertain;
     if (upper && out.landedRubKopecks) {
         if (const std::optional<Customs::Passable> high = Customs::passable(engine, *upper, rates)) {
-            const std::optional<qint64> landedMax = landedOn(*high, context);
+            const std::optional<qint64> landedMax = landedOn(*high, in, context, rates);
             if (landedMax && *landedMax > *out.landedRubKopecks) {
                 out.landedMaxRubKopecks = landedMax;
                 out.uncertain = out.uncertain || high->uncertain;
@@ -246,6 +262,27 @@ std::optional<Customs::Input> upperInput(const CostInput &c)
 }
 
 } // namespace
+
+QString foldCostsToBorder(Customs::Input &input, const QList<CostAmount> &lines, const Customs::RateTable &rates)
+{
+    Customs::Rational rub;
+    if (!input.costsToBorder.isZero()) {
+        const QString code = input.costsCurrency.isEmpty() ? input.currency : input.costsCurrency;
+        const auto rate = rates.rubPerUnit(code);
+        if (!rate)
+            return code;
+        rub += input.costsToBorder * *rate;
+    }
+    for (const CostAmount &line : lines) {
+        const auto rate = rates.rubPerUnit(line.currency);
+        if (!rate)
+            return line.currency;
+        rub += line.amount * *rate;
+    }
+    input.costsToBorder = rub;
+    input.costsCurrency = QStringLiteral("RUB");
+    return {};
+}
 
 ListingCost computeListingCost(const Listing &listing, const CostContext &context, const Customs::RateTable *rates,
                                Customs::Engine::Detail detail, const Customs::Engine *engine)
@@ -274,6 +311,11 @@ ListingCost computeListingCost(const Listing &listing, const CostContext &contex
     if (!priceRate)
         return fail(CostProblem::NoRate, listing.currency);
 
+    if (!context.costsToBorderLines.isEmpty()) {   // a cost profile's lines to the border, at the CBR rates
+        const QString missing = foldCostsToBorder(cost.input.input, context.costsToBorderLines, *rates);
+        if (!missing.isEmpty())
+            return fail(CostProblem::NoRate, missing);
+    }
     const Customs::Engine &eng = engine ? *engine : Customs::Engine::builtin();
     const Customs::Input &in = cost.input.input;
     cost.result = eng.estimate(in, *rates, detail);
@@ -289,15 +331,18 @@ ListingCost computeListingCost(const Listing &listing, const CostContext &contex
             return fail(CostProblem::DisplacementUnknown, r.total.reason);
         return fail(CostProblem::NotComputable, r.total.reason);
     }
+    const LandedAmount landed = landedAmount(r, in, context, *rates);
+    if (!landed.kopecks)
+        return fail(CostProblem::NotComputable, landed.error);
     cost.estimate.customsRubKopecks = *r.total.kopecks;
-    cost.estimate.landedRubKopecks = *landedOn(r, context);
+    cost.estimate.landedRubKopecks = *landed.kopecks;
     // A range of engines: the upper end too, so the cells read "from … to …" instead of one picked value.
     const std::optional<Customs::Input> upper = upperInput(cost.input);
     if (upper) {
         const Customs::Result high = eng.estimate(*upper, *rates, Customs::Engine::Detail::AmountsOnly);
         if (high.ok && high.total.computable() && *high.total.kopecks > *r.total.kopecks) {
             cost.estimate.customsMaxRubKopecks = *high.total.kopecks;
-            cost.estimate.landedMaxRubKopecks = landedOn(high, context);
+            cost.estimate.landedMaxRubKopecks = landedOn(high, in, context, *rates);
         }
     }
     cost.estimate.passable = passableFor(cost, context, *rates, eng,

@@ -61,6 +61,26 @@ using EngineResolver = std::function<EngineFacts(const Listing &)>;
 // The listing's own displacement and power (power_hp 0 = unknown).
 EngineFacts engineFromListing(const Listing &listing);
 
+// An amount in some currency (a cost profile's line to the border).
+struct CostAmount
+{
+    Customs::Rational amount;
+    QString currency;   // ISO alpha
+};
+
+// What the landed cost rule of a cost profile answers: the amount, or why there is none.
+struct LandedAmount
+{
+    std::optional<qint64> kopecks;
+    QString error;                 // when !kopecks: the reason in the user's language
+};
+
+// The landed cost as the dealer's cost profile counts it (core/quote: the price and lines at the payment rate,
+// the lines after customs, the commission), given the engine input (customs value folded into roubles) and its
+// result. Must be pure: the table calls it for every row.
+using LandedRule = std::function<LandedAmount(const Customs::Input &car, const Customs::Result &customs,
+                                              const Customs::RateTable &rates)>;
+
 struct CostContext
 {
     Customs::Importer importer = Customs::Importer::Individual;
@@ -73,6 +93,10 @@ struct CostContext
     // Per marketplace id, when it lists something else than `vehicle` (from the Source's metadata).
     QHash<QString, Customs::VehicleKind> vehicleBySource;
     EngineResolver engine;                         // empty = the listing's own fields
+    // A cost profile's lines to the border, each at the CBR rate of its currency, added to costsToBorder
+    // (the customs value is then in roubles); and its landed rule instead of customs value + payments + extra.
+    QList<CostAmount> costsToBorderLines;
+    LandedRule landed;
 
     Customs::VehicleKind vehicleOf(const Listing &listing) const
     {
@@ -107,6 +131,11 @@ struct CostInput
 };
 
 CostInput costInputFor(const Listing &listing, const CostContext &context);
+
+// Folds `input`'s own costs to the border and `lines` into one rouble amount at the CBR rates (exact; the engine
+// rounds the customs value once), so `input.costsCurrency` becomes RUB. Returns the currency code the table
+// lacks (input unchanged then), or an empty string.
+QString foldCostsToBorder(Customs::Input &input, const QList<CostAmount> &lines, const Customs::RateTable &rates);
 
 Customs::Powertrain powertrainFor(Fuel fuel);   // Unknown/Other → Petrol here; costInputFor flags them
 

@@ -170,6 +170,16 @@ struct CatalogLevel
     const char *title = "";  // "Make", "Model", …
 };
 
+// A text setting the dealer may change for a marketplace (the GUI's settings dialog lists them under its name,
+// so nobody outside core/sources spells them); the marketplace reads it from the application's settings.
+struct SourceSetting
+{
+    QString key;              // the settings key: "sources/<id>/…"
+    const char *label = "";   // QT_TRANSLATE_NOOP("SourceSettings", …)
+    const char *help = "";    // QT_TRANSLATE_NOOP("SourceSettings", …): what it is and when to change it
+    QString defaultValue;     // what a blank value means (shown as the placeholder)
+};
+
 // What a marketplace is, as everything outside core/sources needs to know it: nobody else keeps tables of
 // marketplace ids.
 struct SourceInfo
@@ -182,6 +192,7 @@ struct SourceInfo
     QList<CatalogLevel> levels;    // the filter tree, top first
     QStringList upstreamHosts;     // every host it talks to (demo and test remapping)
     Net::SourcePolicy policy;      // its network defaults (pacing, retries, headers); settings may override
+    QList<SourceSetting> settings; // its own settings (Source::applySettings hands it their values)
 };
 
 // A pause a marketplace imposes on its own detail requests (its detail server refused for frequency): the
@@ -217,6 +228,10 @@ public:
     virtual RequestTransform requestTransform() const { return {}; }
     // Whether its detail requests are paused just now; none by default.
     virtual std::optional<DetailPause> detailPause() const { return std::nullopt; }
+
+    // The dealer's values of info().settings, at start and after each change: value(key), blank = the default.
+    // Nothing to do by default.
+    virtual void applySettings(const std::function<QString(const QString &key)> &value) { Q_UNUSED(value); }
 
 private:
     SourceInfo m_info;

@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace CarScout;
 using namespace CarScout::Quote;
@@ -63,6 +64,8 @@ private slots:
     void textEnglish();
     void pdf();
     void fromDemoListing();
+    void russianLabelsFromTheQm();
+    void motorcycleMarketplaceTakesTheMotorcycleRoute();
     void refusals_data();
     void refusals();
 };
@@ -128,35 +131,56 @@ void TstQuoteCli::pdf()
     QVERIFY(file.readAll().startsWith("%PDF-"));
 }
 
+// `carscout-cli serve-demo` on loopback and the --remap options that point the CLI at it.
+struct DemoServer
+{
+    QProcess process;
+    QStringList remaps{u"--remap"_qs, u"www.cbr.ru=http://127.0.0.1:9"_qs};
+
+    bool start()
+    {
+        process.start(QStringLiteral(CARSCOUT_CLI), {u"--quiet"_qs, u"serve-demo"_qs});
+        QByteArray banner;
+        while (!banner.contains("stats ") && process.waitForReadyRead(10000))
+            banner += process.readAllStandardOutput();
+        for (const QByteArray &line : banner.split('\n')) {
+            if (line.startsWith("--remap "))
+                remaps << u"--remap"_qs << QString::fromUtf8(line.mid(8)).trimmed();
+        }
+        return remaps.size() > 2;
+    }
+
+    // The first listing `search SOURCE --limit 1` finds.
+    QJsonObject firstListing(const QString &source)
+    {
+        QProcess search;
+        search.start(QStringLiteral(CARSCOUT_CLI), remaps + QStringList{u"--quiet"_qs, u"search"_qs, source, u"--limit"_qs, u"1"_qs});
+        if (!search.waitForFinished(60000))
+            return {};
+        return QJsonDocument::fromJson(search.readAllStandardOutput()).array().at(0).toObject();
+    }
+
+    ~DemoServer()
+    {
+        process.terminate();
+        process.waitForFinished(5000);
+    }
+};
+
 // SOURCE ID through `serve-demo` (loopback): the listing's detail gives the price, year and engine.
 void TstQuoteCli::fromDemoListing()
 {
-    QProcess server;
-    server.start(QStringLiteral(CARSCOUT_CLI), {u"--quiet"_qs, u"serve-demo"_qs});
-    QByteArray banner;
-    while (!banner.contains("stats ") && server.waitForReadyRead(10000))
-        banner += server.readAllStandardOutput();
-    QStringList remaps{u"--remap"_qs, u"www.cbr.ru=http://127.0.0.1:9"_qs};
-    for (const QByteArray &line : banner.split('\n')) {
-        if (line.startsWith("--remap "))
-            remaps << u"--remap"_qs << QString::fromUtf8(line.mid(8)).trimmed();
-    }
-    QVERIFY2(remaps.size() > 2, banner.constData());
-
-    QProcess search;
-    search.start(QStringLiteral(CARSCOUT_CLI), remaps + QStringList{u"--quiet"_qs, u"search"_qs, u"encar"_qs, u"--limit"_qs, u"1"_qs});
-    QVERIFY(search.waitForFinished(60000));
-    const QJsonArray found = QJsonDocument::fromJson(search.readAllStandardOutput()).array();
-    QCOMPARE(found.size(), 1);
-    const QJsonObject listing = found.at(0).toObject();
+    DemoServer demo;
+    QVERIFY(demo.start());
+    const QStringList remaps = demo.remaps;
+    const QJsonObject listing = demo.firstListing(u"encar"_qs);
+    QVERIFY(!listing.isEmpty());
     const QString id = listing.value(u"id").toString();
 
     const Run run = runCli({u"encar"_qs, id, u"--power-hp"_qs, u"150"_qs, u"--date"_qs, u"2026-06-15"_qs, u"--rate"_qs,
                             u"KRW=0.0569017"_qs, u"--rate"_qs, u"USD=80.5"_qs, u"--rate"_qs, u"EUR=90.25"_qs,
                             u"--format"_qs, u"json"_qs, u"--profile"_qs, m_profile},
                            remaps);
-    server.terminate();
-    server.waitForFinished(5000);
     QVERIFY2(run.status == 0, qPrintable(run.err));
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     const QJsonObject price = root.value(u"lines").toArray().at(0).toObject();
@@ -164,6 +188,68 @@ void TstQuoteCli::fromDemoListing()
     QCOMPARE(price.value(u"currency").toString(), u"KRW"_qs);
     QVERIFY(root.value(u"total_rub").toDouble() > price.value(u"rub").toDouble());
     QCOMPARE(root.value(u"customs").toObject().value(u"declaration_date").toString(), u"2026-06-15"_qs);
+}
+
+// --language ru: the card's labels come from the .qm the build makes of translations/carscout_ru.ts (the same
+// file the GUI embeds). A Che168 car's detail gives its power, so the card says where the power comes from in
+// the listing's words of the "Services" context; every "Quote" label the .qm translates must be the Russian one.
+void TstQuoteCli::russianLabelsFromTheQm()
+{
+    QTranslator qm;
+    QVERIFY2(qm.load(QStringLiteral(CARSCOUT_CLI_QM)), CARSCOUT_CLI_QM);
+    const QString listingRu = qm.translate("Services", "listing");
+    QVERIFY2(!listingRu.isEmpty() && listingRu != u"listing", "the .qm translates the Services context");
+
+    DemoServer demo;
+    QVERIFY(demo.start());
+    const QJsonObject listing = demo.firstListing(u"che168"_qs);
+    QVERIFY(!listing.isEmpty());
+    const QStringList args{u"che168"_qs, listing.value(u"id").toString(), u"--date"_qs, u"2026-06-15"_qs,
+                           u"--rate"_qs, u"CNY=11.2"_qs, u"--rate"_qs, u"KRW=0.0569017"_qs, u"--rate"_qs,
+                           u"USD=80.5"_qs, u"--rate"_qs, u"EUR=90.25"_qs, u"--profile"_qs, m_profile};
+    const Run ru = runCli(args + QStringList{u"--language"_qs, u"ru"_qs}, demo.remaps);
+    QVERIFY2(ru.status == 0, qPrintable(ru.err));
+    const Run en = runCli(args + QStringList{u"--language"_qs, u"en"_qs}, demo.remaps);
+    QVERIFY2(en.status == 0, qPrintable(en.err));
+    const QString russian = QString::fromUtf8(ru.out);
+    const QString english = QString::fromUtf8(en.out);
+    QVERIFY2(russian.contains(u'(' + listingRu + u')'), qPrintable(russian));
+    QVERIFY(english.contains(u"(listing)"));
+
+    // Every card label: Russian where the .qm has it (the numbers are Russian either way).
+    const char *labels[] = {"Year: %1", "Power: %1", "Total in Russia: %1", "CBR rates of %1", "Car price",
+                            "Customs payments", "Commission",
+                            "An estimate, not an offer: exchange rates and fees change daily."};
+    int translated = 0;
+    for (const char *label : labels) {
+        const QString target = qm.translate("Quote", label);
+        const QString source = QString::fromUtf8(label).section(u"%1"_qs, 0, 0);
+        QVERIFY2(english.contains(source), label);
+        if (target.isEmpty())
+            continue;
+        ++translated;
+        QVERIFY2(russian.contains(target.section(u"%1"_qs, 0, 0)), label);
+    }
+    qInfo("%d of %d card labels translated in the .qm", translated, int(std::size(labels)));
+}
+
+// A motorcycle marketplace's SOURCE ID takes the motorcycle customs route (tariff heading 8711), not a car's.
+void TstQuoteCli::motorcycleMarketplaceTakesTheMotorcycleRoute()
+{
+    DemoServer demo;
+    QVERIFY(demo.start());
+    const QString bikes = u"bobaedream"_qs;   // Bobaedream's motorcycles
+    const QJsonObject listing = demo.firstListing(bikes);
+    QVERIFY(!listing.isEmpty());
+    const Run run = runCli({bikes, listing.value(u"id").toString(), u"--power-hp"_qs, u"100"_qs, u"--date"_qs,
+                            u"2026-06-15"_qs, u"--rate"_qs, u"KRW=0.0569017"_qs, u"--rate"_qs, u"USD=80.5"_qs,
+                            u"--rate"_qs, u"EUR=90.25"_qs, u"--format"_qs, u"json"_qs, u"--profile"_qs, m_profile},
+                           demo.remaps);
+    QVERIFY2(run.status == 0, qPrintable(run.err));
+    const QJsonObject customs = QJsonDocument::fromJson(run.out).object().value(u"customs").toObject();
+    const QString code = customs.value(u"tariff_code").toString();
+    QVERIFY2(code.startsWith(u"8711"), qPrintable(QString::fromUtf8(run.out)));
+    QVERIFY(customs.value(u"utilization_basis").toString().contains(u"8711"));
 }
 
 void TstQuoteCli::refusals_data()

@@ -27,6 +27,16 @@ SourceInfo sourceInfo()
     info.upstreamHosts = {QString::fromLatin1(kSearchHost), QString::fromLatin1(kDetailHost), u"2sc2.autoimg.cn"_qs,
                           u"2sc3.autoimg.cn"_qs, u"x.autoimg.cn"_qs};
     info.policy = sourcePolicy();
+    info.settings = {
+        {QString::fromLatin1(kSaltSettingKey), QT_TRANSLATE_NOOP("SourceSettings", "Signing salt"),
+         QT_TRANSLATE_NOOP("SourceSettings", "The secret the Che168 app signs its requests with. Change it only when "
+                                             "Che168 answers \"signature rejected\" after an app update; blank = the "
+                                             "proven default."),
+         QString::fromLatin1(kDefaultSalt)},
+        {QString::fromLatin1(kVersionSettingKey), QT_TRANSLATE_NOOP("SourceSettings", "Client version"),
+         QT_TRANSLATE_NOOP("SourceSettings", "The app version sent with every request; blank = the proven default."),
+         QString::fromLatin1(kDefaultVersion)},
+    };
     return info;
 }
 
@@ -67,6 +77,11 @@ DetailJob *Che168Source::detail(const QString &id)
 RequestTransform Che168Source::requestTransform() const
 {
     return [signing = m_signing](Net::HttpRequest &request) { request = signRequest(std::move(request), signing); };
+}
+
+void Che168Source::applySettings(const std::function<QString(const QString &key)> &value)
+{
+    m_signing = signingConfig(value(QString::fromLatin1(kSaltSettingKey)), value(QString::fromLatin1(kVersionSettingKey)));
 }
 
 std::optional<DetailPause> Che168Source::detailPause() const

@@ -45,6 +45,7 @@ public:
     SearchJob *search(const SearchQuery &query) override;
     DetailJob *detail(const QString &id) override;
     RequestTransform requestTransform() const override;
+    void applySettings(const std::function<QString(const QString &key)> &value) override;   // salt and version
     std::optional<DetailPause> detailPause() const override;   // the detail gate's pause of the detail host
 
     const SigningConfig &signing() const { return m_signing; }
