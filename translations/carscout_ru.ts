@@ -67,6 +67,25 @@
         <source>the customs payments are not computable: %1</source>
         <translation>таможенные платежи не рассчитать: %1</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Quote::ProfileStore</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your profiles</source>
+        <translation>%1 не входит в ваши профили</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>не удаётся удалить %1</translation>
+    </message>
 </context>
 <context>
     <name>CarScout::Services::CrossCheckService</name>
@@ -188,6 +207,145 @@
     <message>
         <source>The listing does not say which of these engines it has:</source>
         <translation>В объявлении не сказано, какой из этих двигателей установлен:</translation>
+    </message>
+</context>
+<context>
+    <name>CarScout::Ui::CostProfilesPage</name>
+    <message>
+        <source>The profile of the landed column and of every quote</source>
+        <translation>Профиль для столбца «под ключ» и для каждого предложения</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Новый</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Сохранить профиль</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Import a cost profile</source>
+        <translation>Импорт профиля расходов</translation>
+    </message>
+    <message>
+        <source>Cost profiles (*.json)</source>
+        <translation>Профили расходов (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the cost profile</source>
+        <translation>Экспорт профиля расходов</translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation>Профили:</translation>
+    </message>
+    <message>
+        <source>Active profile:</source>
+        <translation>Активный профиль:</translation>
+    </message>
+    <message>
+        <source>What the payment agent charges over the CBR rate, in percent (the car and every foreign-currency line are paid at CBR × (1 + margin / 100))</source>
+        <translation>Сколько платёжный агент берёт сверх курса ЦБ, в процентах (автомобиль и каждая строка в иностранной валюте оплачиваются по курсу ЦБ × (1 + наценка / 100))</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>To the border</source>
+        <translation>До границы</translation>
+    </message>
+    <message>
+        <source>Lines &quot;to the border&quot; (lot fee, transport, export papers, freight) are part of the customs value; the others (broker, storage, lab, delivery in Russia) come after customs.</source>
+        <translation>Статьи «до границы» (сбор за лот, перевозка, экспортные документы, фрахт) входят в таможенную стоимость; остальные (брокер, СВХ, лаборатория, доставка по России) идут после таможни.</translation>
+    </message>
+    <message>
+        <source>RUB per unit</source>
+        <translation>₽ за единицу</translation>
+    </message>
+    <message>
+        <source>A fixed payment rate for a currency instead of CBR + margin</source>
+        <translation>Фиксированный курс оплаты для валюты вместо курса ЦБ с наценкой</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Добавить статью</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить статью</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Добавить курс</translation>
+    </message>
+    <message>
+        <source>Remove rate</source>
+        <translation>Удалить курс</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Payment margin over CBR, %:</source>
+        <translation>Наценка к курсу ЦБ, %:</translation>
+    </message>
+    <message>
+        <source>Fixed payment rates:</source>
+        <translation>Фиксированные курсы оплаты:</translation>
+    </message>
+    <message>
+        <source>Commission:</source>
+        <translation>Комиссия:</translation>
+    </message>
+    <message>
+        <source>None: the costs of the Customs page</source>
+        <translation>Нет: расходы со страницы «Таможня»</translation>
+    </message>
+    <message>
+        <source>%1 (does not load)</source>
+        <translation>%1 (не загружается)</translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation>%1 (пример)</translation>
+    </message>
+    <message>
+        <source>An example shipped with CarScout, not real prices: your changes are saved as your own copy.</source>
+        <translation>Пример из поставки CarScout, цены не настоящие: ваши изменения сохраняются как собственная копия.</translation>
+    </message>
+    <message>
+        <source>This file does not load; fix it here and save, or correct the file.</source>
+        <translation>Этот файл не загружается: исправьте профиль здесь и сохраните его или исправьте сам файл.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Новый профиль</translation>
+    </message>
+    <message>
+        <source>The shipped examples cannot be deleted.</source>
+        <translation>Примеры из поставки удалить нельзя.</translation>
     </message>
 </context>
 <context>
@@ -801,18 +959,6 @@
     <message>
         <source>Photo not available just now; it is tried again shortly</source>
         <translation>Фото сейчас недоступно; скоро будет повторная попытка</translation>
-    </message>
-    <message>
-        <source>No quote: the exchange rates are not loaded yet</source>
-        <translation>Расчёта нет: курсы валют ещё не загружены</translation>
-    </message>
-    <message>
-        <source>No quote: %1</source>
-        <translation>Расчёта нет: %1</translation>
-    </message>
-    <message>
-        <source>Quote copied (profile &quot;%1&quot;)</source>
-        <translation>Расчёт скопирован (профиль «%1»)</translation>
     </message>
     <message>
         <source>Original: %1</source>
@@ -1761,6 +1907,74 @@ Customs estimates are indicative; the customs declaration decides.</source>
     <message>
         <source>Lead time:</source>
         <translation>Срок доставки:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Предложение</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplaces</source>
+        <translation>&amp;Площадки</translation>
+    </message>
+    <message>
+        <source>Telegram @name, WhatsApp +7 …</source>
+        <translation>Telegram @имя, WhatsApp +7 …</translation>
+    </message>
+    <message>
+        <source>On every quote (text and PDF)</source>
+        <translation>В каждом предложении (текст и PDF)</translation>
+    </message>
+    <message>
+        <source>Dealer name:</source>
+        <translation>Имя дилера:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Messenger:</source>
+        <translation>Мессенджер:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Engine specs</source>
+        <translation>Характеристики двигателя</translation>
+    </message>
+    <message>
+        <source>Look up missing power and engine size online at pan-auto.ru (Encar cars)</source>
+        <translation>Искать недостающие мощность и объём на pan-auto.ru (автомобили Encar)</translation>
+    </message>
+    <message>
+        <source>Off by default and always off in the demo: each lookup sends the listing&apos;s id to pan-auto.ru, one request a second.</source>
+        <translation>По умолчанию выключено, в демо-режиме всегда выключено: каждый запрос передаёт номер объявления на pan-auto.ru, не чаще одного запроса в секунду.</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Общая база команды</translation>
+    </message>
+    <message>
+        <source>empty = this computer&apos;s own file; postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>пусто = собственный файл этого компьютера; postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА</translation>
+    </message>
+    <message>
+        <source>Saved searches, price history and notes: an SQLite file (sqlite:///PATH) or a PostgreSQL server shared by the team. Applies after a restart.</source>
+        <translation>Сохранённые поиски, история цен и заметки: файл SQLite (sqlite:///ПУТЬ) или общий сервер PostgreSQL команды. Вступает в силу после перезапуска.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in the settings file.</source>
+        <translation>Пароль хранится в системной связке ключей, никогда — в файле настроек.</translation>
+    </message>
+    <message>
+        <source>The team database address is not usable: %1</source>
+        <translation>Адрес общей базы непригоден: %1</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3492,149 @@ Source: %2</source>
         <source>cannot start the PDF %1</source>
         <translation>не удалось создать PDF %1</translation>
     </message>
+    <message>
+        <source>%1 hp / %2 kW</source>
+        <translation>%1 л.с. / %2 кВт</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>фиксированный</translation>
+    </message>
+    <message>
+        <source>CBR %1</source>
+        <translation>ЦБ %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 RUB (%3)</source>
+        <translation>%1 %2 ₽ (%3)</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Автомобиль</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Год: %1</translation>
+    </message>
+    <message>
+        <source>Mileage: %1 km</source>
+        <translation>Пробег: %1 км</translation>
+    </message>
+    <message>
+        <source>Engine: %1 cm³</source>
+        <translation>Двигатель: %1 см³</translation>
+    </message>
+    <message>
+        <source>Power: %1</source>
+        <translation>Мощность: %1</translation>
+    </message>
+    <message>
+        <source>Age for customs: %1</source>
+        <translation>Возраст для таможни: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 с %2</translation>
+    </message>
+    <message>
+        <source>Preferential utilization fee: %1</source>
+        <translation>Льготный утильсбор: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Total in Russia: %1</source>
+        <translation>Итого в России: %1</translation>
+    </message>
+    <message>
+        <source>CBR rates of %1</source>
+        <translation>Курсы ЦБ на %1</translation>
+    </message>
+    <message>
+        <source>payment rate: %1</source>
+        <translation>курс оплаты: %1</translation>
+    </message>
+    <message>
+        <source>An estimate, not an offer: exchange rates and fees change daily.</source>
+        <translation>Это оценка, а не оферта: курсы валют и сборы меняются каждый день.</translation>
+    </message>
+    <message>
+        <source>under 3 years</source>
+        <translation>до 3 лет</translation>
+    </message>
+    <message>
+        <source>3–5 years</source>
+        <translation>3–5 лет</translation>
+    </message>
+    <message>
+        <source>over 5 years</source>
+        <translation>старше 5 лет</translation>
+    </message>
+    <message>
+        <source>5–7 years</source>
+        <translation>5–7 лет</translation>
+    </message>
+    <message>
+        <source>over 7 years</source>
+        <translation>старше 7 лет</translation>
+    </message>
+    <message>
+        <source>Car price</source>
+        <translation>Цена автомобиля</translation>
+    </message>
+    <message>
+        <source>Customs payments</source>
+        <translation>Таможенные платежи</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteActions</name>
+    <message>
+        <source>No quote: the exchange rates are not loaded yet</source>
+        <translation>Предложения нет: курсы валют ещё не загружены</translation>
+    </message>
+    <message>
+        <source>No quote: %1</source>
+        <translation>Предложения нет: %1</translation>
+    </message>
+    <message>
+        <source>Quote saved to %1</source>
+        <translation>Предложение сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Quote copied (profile &quot;%1&quot;)</source>
+        <translation>Предложение скопировано (профиль «%1»)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;quote</source>
+        <translation>Копировать &amp;предложение</translation>
+    </message>
+    <message>
+        <source>Copy the client quote of this car (active cost profile) as text</source>
+        <translation>Скопировать текстом предложение клиенту по этому автомобилю (активный профиль расходов)</translation>
+    </message>
+    <message>
+        <source>Save quote as &amp;PDF…</source>
+        <translation>Сохранить предложение в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the quote</source>
+        <translation>Сохранение предложения</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>Services</name>
@@ -3399,6 +3756,25 @@ Source: %2</source>
     <message>
         <source>Car</source>
         <translation>Легковой автомобиль</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSettings</name>
+    <message>
+        <source>Signing salt</source>
+        <translation>Соль подписи</translation>
+    </message>
+    <message>
+        <source>The secret the Che168 app signs its requests with. Change it only when Che168 answers &quot;signature rejected&quot; after an app update; blank = the proven default.</source>
+        <translation>Секрет, которым приложение Che168 подписывает запросы. Меняйте его, только если после обновления приложения Che168 отвечает «подпись отклонена»; пусто = проверенное значение по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Client version</source>
+        <translation>Версия клиента</translation>
+    </message>
+    <message>
+        <source>The app version sent with every request; blank = the proven default.</source>
+        <translation>Версия приложения, отправляемая с каждым запросом; пусто = проверенное значение по умолчанию.</translation>
     </message>
 </context>
 <context>

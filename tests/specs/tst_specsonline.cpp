@@ -60,7 +60,7 @@ private:
 class FakeSource : public Sources::Source
 {
 public:
-    FakeSource() : Source(Sources::SourceInfo{u"fake"_qs, u"Fake"_qs, Sources::VehicleKind::Car, u"KRW"_qs, u"KR"_qs, {}, {}, {}})
+    FakeSource() : Source(Sources::SourceInfo{u"fake"_qs, u"Fake"_qs, Sources::VehicleKind::Car, u"KRW"_qs, u"KR"_qs, {}, {}, {}, {}})
     {
     }
     int inFlight = 0, maxInFlight = 0, started = 0;

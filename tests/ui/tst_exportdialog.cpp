@@ -30,7 +30,7 @@ class FixedSource final : public Sources::Source
 {
 public:
     FixedSource() : Source(Sources::SourceInfo{u"encar"_qs, u"Encar"_qs, Sources::VehicleKind::Car, u"KRW"_qs, u"KR"_qs,
-                                               {{u"maker"_qs, "Make"}}, {}, {}})
+                                               {{u"maker"_qs, "Make"}}, {}, {}, {}})
     {
     }
     QList<Listing> listings;
