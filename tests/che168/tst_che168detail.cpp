@@ -329,7 +329,7 @@ private slots:
         QTest::newRow("section number") << envelope(QJsonArray{3}) << u"\"result[0]\" is a number"_qs;
         QTest::newRow("data string") << envelope(QJsonArray{QJsonObject{{u"title"_qs, u"a"_qs}, {u"data"_qs, u"x"_qs}}})
                                      << u"\"result[0].data\" is a string"_qs;
-        QTest::newRow("item array") << envelope(QJsonArray{QJsonObject{{u"data"_qs, QJsonArray{QJsonArray()}}}})
+        QTest::newRow("item array") << envelope(QJsonArray{QJsonObject{{u"data"_qs, QJsonArray{QJsonValue(QJsonArray())}}}})
                                     << u"\"result[0].data[0]\" is an array"_qs;
         QTest::newRow("all dashes") << envelope(QJsonArray{QJsonObject{{u"data"_qs, QJsonArray{item(u"a"_qs, u"-"_qs)}}}})
                                     << u"no parameter has a value"_qs;
