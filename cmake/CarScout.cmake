@@ -44,7 +44,7 @@ function(carscout_add_test name)
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()
-    if(CARSCOUT_SANITIZE)
+    if(CARSCOUT_SANITIZE OR CARSCOUT_FUZZ)
         math(EXPR T_TIMEOUT "${T_TIMEOUT} * 3")   # ASan+UBSan runs several times slower
     endif()
     set_tests_properties(${name} PROPERTIES TIMEOUT ${T_TIMEOUT}
