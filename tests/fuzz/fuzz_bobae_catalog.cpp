@@ -3,28 +3,24 @@
 #include "tests/fuzz/fuzzsupport.h"
 
 #include "core/sources/bobaedream/bobaecatalog.h"
-#include "core/sources/terms.h"
 
 using namespace CarScout::Sources;
-
-namespace {
-const TermDictionary *g_terms = nullptr;
-}
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     CarScout::Fuzz::initialize();
-    g_terms = new TermDictionary(TermDictionary::loadDefault());
+    CarScout::Fuzz::terms();   // loaded before the first input, not timed with it
     return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body = CarScout::Fuzz::bytes(data, size);
+    const TermDictionary *terms = &CarScout::Fuzz::terms();
     const int level = int(size % 4);
-    const Bobae::CatalogReply bikes = Bobae::parseBikeLevel(body, {}, level, level ? QStringLiteral("1") : QString(), g_terms);
-    Bobae::replyLevel(bikes.nodes, g_terms);
-    Bobae::parseCarMakerModels(body, {}, {}, g_terms);
-    Bobae::parseCarMakerModels(body, {}, QStringLiteral("3"), g_terms);
+    const Bobae::CatalogReply bikes = Bobae::parseBikeLevel(body, {}, level, level ? QStringLiteral("1") : QString(), terms);
+    Bobae::replyLevel(bikes.nodes, terms);
+    Bobae::parseCarMakerModels(body, {}, {}, terms);
+    Bobae::parseCarMakerModels(body, {}, QStringLiteral("3"), terms);
     return 0;
 }

@@ -2,30 +2,25 @@
 #include "tests/fuzz/fuzzsupport.h"
 
 #include "core/sources/che168/che168listparser.h"
-#include "core/sources/terms.h"
 
 using namespace CarScout::Sources;
-
-namespace {
-const TermDictionary *g_terms = nullptr;
-}
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     CarScout::Fuzz::initialize();
-    g_terms = new TermDictionary(TermDictionary::loadDefault());
+    CarScout::Fuzz::terms();   // loaded before the first input, not timed with it
     return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     Che168::Che168SearchPage page;
-    if (!Che168::parseSearchPage(CarScout::Fuzz::bytes(data, size), *g_terms, &page).isError()) {
+    if (!Che168::parseSearchPage(CarScout::Fuzz::bytes(data, size), CarScout::Fuzz::terms(), &page).isError()) {
         // The spec level is built from the page's cars and filters: walk it for every model year.
         for (const FilterNode &year : page.years)
             Che168::specNodes(page, year.key);
         for (const FilterNode &series : page.series)
-            Che168::makerOfSeries(series.name, *g_terms);
+            Che168::makerOfSeries(series.name, CarScout::Fuzz::terms());
     }
     return 0;
 }

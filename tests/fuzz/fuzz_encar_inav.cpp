@@ -5,14 +5,10 @@
 
 using namespace CarScout::Sources;
 
-namespace {
-const TermDictionary *g_terms = nullptr;
-}
-
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     CarScout::Fuzz::initialize();
-    g_terms = new TermDictionary(TermDictionary::loadDefault());
+    CarScout::Fuzz::terms();   // loaded before the first input, not timed with it
     return 0;
 }
 
@@ -23,11 +19,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Up to four levels down, always into the first child: bounded work per input.
     for (int depth = 0; depth < 4; ++depth) {
         QList<FilterNode> children;
-        if (Encar::parseINavChildren(body, path, *g_terms, &children).isError() || children.isEmpty())
+        if (Encar::parseINavChildren(body, path, CarScout::Fuzz::terms(), &children).isError() || children.isEmpty())
             break;
         path.append(children.first().key);
     }
     QList<FilterNode> none;   // a path element that is not among the facets: a NotFound error
-    Encar::parseINavChildren(body, {QStringLiteral("nonexistent")}, *g_terms, &none);
+    Encar::parseINavChildren(body, {QStringLiteral("nonexistent")}, CarScout::Fuzz::terms(), &none);
     return 0;
 }

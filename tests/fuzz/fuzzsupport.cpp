@@ -1,5 +1,7 @@
 #include "tests/fuzz/fuzzsupport.h"
 
+#include "core/sources/terms.h"
+
 #include <QtGlobal>
 
 namespace CarScout::Fuzz {
@@ -16,5 +18,11 @@ void discardMessage(QtMsgType type, const QMessageLogContext &, const QString &m
 } // namespace
 
 void initialize() { qInstallMessageHandler(discardMessage); }
+
+const Sources::TermDictionary &terms()
+{
+    static const Sources::TermDictionary dictionary = Sources::TermDictionary::loadDefault();
+    return dictionary;
+}
 
 } // namespace CarScout::Fuzz
