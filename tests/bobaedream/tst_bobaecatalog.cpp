@@ -78,6 +78,12 @@ void TestBobaeCatalog::bikeLevels_data()
     QTest::newRow("duplicates and broken items")
         << QByteArray(R"([{"sno":"1","cname":"X"},{"sno":"1","cname":"X"},{"cname":"no sno"},5,{"sno":"2","cname":" "}])")
         << QByteArray() << 2 << u"4"_qs << u"1=X/-1"_qs << 3;
+    // Numbers that are no count or code: unknown (-1) or a skipped item, never a wrapped integer (found by fuzzing).
+    QTest::newRow("count too large, fractional, negative")
+        << QByteArray(R"([{"sno":"1","cname":"A","cnt":2.2e97},{"sno":"2","cname":"B","cnt":1.5},{"sno":"3","cname":"C","cnt":-4}])")
+        << QByteArray() << 2 << u"4"_qs << u"1=A/-1, 2=B/-1, 3=C/-1"_qs << 0;
+    QTest::newRow("code too large") << QByteArray(R"([{"sno":1e300,"cname":"A"},{"sno":"2","cname":"B"}])") << QByteArray()
+                                    << 2 << u"4"_qs << u"2=B/-1"_qs << 1;
     QTest::newRow("empty body = none") << QByteArray() << QByteArray() << 2 << u"10"_qs << QString() << 0;
     QTest::newRow("null = none") << QByteArray(" null\n") << QByteArray() << 2 << u"10"_qs << QString() << 0;
 }

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QStringDecoder>
 
+#include <cmath>
+
 namespace CarScout::Sources::Bobae {
 
 namespace {
@@ -28,8 +30,12 @@ QString scalarText(const QJsonValue &v)
 {
     if (v.isString())
         return v.toString().trimmed();
-    if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+    if (v.isDouble()) {
+        // Codes and counts are whole numbers well inside qint64; 2e97 or 1.5 is neither (and 2e97 would not fit).
+        const double d = v.toDouble();
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15)
+            return QString::number(qint64(d));
+    }
     return {};
 }
 
