@@ -46,12 +46,8 @@ QList<Listing> inventory(int round, int changedPerMille)
 int bench(const QString &backend, QTextStream &out)
 {
     Test::ScratchDatabase scratch(backend);
-    if (!scratch.skipReason().isEmpty() || !scratch.error().isEmpty()) {
-        out << backend << ": " << scratch.skipReason() << scratch.error() << Qt::endl;
-        return 1;
-    }
     QString error;
-    auto db = Store::Database::open(scratch.url(), &error);
+    const auto db = Test::openScratchDatabase(scratch, &error);
     if (!db) {
         out << backend << ": " << error << Qt::endl;
         return 1;

@@ -1,5 +1,7 @@
 #include "storetestsupport.h"
 
+#include "core/store/database.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -83,6 +85,14 @@ ScratchDatabase::~ScratchDatabase()
 {
     if (m_url.kind == Store::DatabaseUrl::Kind::Postgres && m_error.isEmpty() && m_skip.isEmpty())
         runOnServer(m_server, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_qs.arg(m_url.database));
+}
+
+std::unique_ptr<Store::Database> openScratchDatabase(const ScratchDatabase &scratch, QString *problem)
+{
+    *problem = scratch.skipReason() + scratch.error();
+    if (!problem->isEmpty())
+        return nullptr;
+    return Store::Database::open(scratch.url(), problem);
 }
 
 qint64 databaseSizeBytes(const Store::DatabaseUrl &url)

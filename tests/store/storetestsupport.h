@@ -12,6 +12,10 @@
 
 #include <memory>
 
+namespace CarScout::Store {
+class Database;
+}
+
 namespace CarScout::Test {
 
 // QTest::addColumn<QString>("backend") and one row per database.
@@ -35,6 +39,10 @@ private:
     Store::DatabaseUrl m_server;   // postgresql: the maintenance database it was created from
     QString m_skip, m_error;
 };
+
+// For the benchmarks: the scratch database opened, or nothing and `problem` says why (a skipped backend, a
+// scratch that could not be made, or the open error).
+std::unique_ptr<Store::Database> openScratchDatabase(const ScratchDatabase &scratch, QString *problem);
 
 // The size of the workspace in bytes (SQLite: the file and its WAL; PostgreSQL: pg_database_size).
 qint64 databaseSizeBytes(const Store::DatabaseUrl &url);
