@@ -35,10 +35,7 @@ class TestQuoteActions : public QObject
 
     std::unique_ptr<SearchPane> searchedPane(CostService &costs)
     {
-        SearchPane::Dependencies deps;
-        deps.http = m_env.http.get();
-        deps.settings = m_settings.get();
-        deps.terms = &m_env.registry.terms();
+        const SearchPane::Dependencies deps = m_env.paneDependencies(m_settings.get());
         auto pane = std::make_unique<SearchPane>(m_env.sources.value(0), deps);
         pane->setCostEstimator(costs.estimator());
         pane->setPageSize(20);

@@ -65,10 +65,7 @@ private slots:
         CostService costs(settings.get());
         wireCosts(costs);
 
-        SearchPane::Dependencies deps;
-        deps.http = env.http.get();
-        deps.settings = settings.get();
-        deps.terms = &env.registry.terms();
+        const SearchPane::Dependencies deps = env.paneDependencies(settings.get());
         SearchPane pane(env.source(u"encar"_qs), deps);
         pane.resize(1280, 700);
         pane.setCostEstimator(costs.estimator());
@@ -151,10 +148,7 @@ private slots:
         std::unique_ptr<Settings> settings = env.openSettings();
         CostService costs(settings.get());
         wireCosts(costs);
-        SearchPane::Dependencies deps;
-        deps.http = env.http.get();
-        deps.settings = settings.get();
-        deps.terms = &env.registry.terms();
+        const SearchPane::Dependencies deps = env.paneDependencies(settings.get());
         Sources::Source *che168 = nullptr;
         for (Sources::Source *s : std::as_const(env.sources)) {
             if (s->currency() == u"CNY")

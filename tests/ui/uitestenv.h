@@ -10,6 +10,7 @@
 #include "core/net/netstats.h"
 #include "core/net/sourcepolicy.h"
 #include "core/sources/sourceregistry.h"
+#include "ui/searchpane.h"
 #include "ui/settings.h"
 #include "ui/sourcesetup.h"
 
@@ -57,6 +58,16 @@ public:
     {
         return std::make_unique<Ui::Settings>(
             std::make_unique<QSettings>(dir.filePath(QStringLiteral("carscout.ini")), QSettings::IniFormat));
+    }
+
+    // What a search pane needs from this environment: its network client, `settings` and the terms dictionary.
+    Ui::SearchPane::Dependencies paneDependencies(Ui::Settings *settings) const
+    {
+        Ui::SearchPane::Dependencies deps;
+        deps.http = http.get();
+        deps.settings = settings;
+        deps.terms = &registry.terms();
+        return deps;
     }
 
     Demo::ReplayServer server;
